@@ -1,0 +1,69 @@
+"""Stage 2 — clean: run the named rules in order, log what each changed.
+
+The rule lists are declared here, once, in the order they run. A rule that
+changes nothing leaves no step. Rules are run until nothing changes (at most a
+few rounds), so cleaning is idempotent: clean(clean(x)) == clean(x).
+"""
+from __future__ import annotations
+
+from ..document import Cleaned, Ingested
+from ..models import CleaningStep
+from ..options import Options
+from . import ocr_rules, rules
+from .detect import detect_kind
+from .offsets import OffsetMap
+from .rule import Rule
+
+COMMON_RULES: tuple[Rule, ...] = (
+    rules.strip_forbidden_controls,
+    rules.repair_mojibake,
+    rules.strip_trailing_spaces,
+    rules.strip_leading_blank_lines,
+)
+
+# Only for scanned/OCR'd text: a web copy has no hard wraps or OCR confusions.
+OCR_RULES: tuple[Rule, ...] = ocr_rules.OCR_RULES
+OPTIONAL_RULES: dict[str, tuple[Rule, ...]] = {"normalise_quotes": ocr_rules.QUOTE_RULES}
+
+MAX_ROUNDS = 4
+MAX_POSITIONS = 50
+
+
+def rules_for(kind: str, options: Options) -> tuple[Rule, ...]:
+    chosen = COMMON_RULES
+    if kind == "archival-ocr":
+        chosen += OCR_RULES
+        if options.normalise_quotes:
+            chosen += OPTIONAL_RULES["normalise_quotes"]
+    return chosen
+
+
+def clean(doc: Ingested, options: Options) -> Cleaned:
+    kind = detect_kind(doc.text)
+    text, steps, offsets = apply_rules(doc.text, rules_for(kind, options))
+    return Cleaned(ingested=doc, kind=kind, text=text, steps=steps, offsets=offsets)
+
+
+def apply_rules(text: str, chosen: tuple[Rule, ...]) -> tuple[str, tuple[CleaningStep, ...], OffsetMap]:
+    """Run rules in order until a round changes nothing; count and place every change."""
+    offsets = OffsetMap()
+    counts: dict[str, list[int]] = {}
+    for _ in range(MAX_ROUNDS):
+        changed = False
+        for r in chosen:
+            new, edits = r.explain(text)
+            if not edits:
+                continue
+            changed = True
+            positions = counts.setdefault(r.name, [])
+            positions.extend(offsets.edits_to_source(edits[: MAX_POSITIONS]))
+            counts[r.name + "#count"] = counts.get(r.name + "#count", [0])
+            counts[r.name + "#count"][0] += len(edits)
+            offsets = offsets.then(edits)
+            text = new
+        if not changed:
+            break
+    steps = tuple(
+        CleaningStep(rule=r.name, count=counts[r.name + "#count"][0], positions=sorted(counts[r.name])[:MAX_POSITIONS])
+        for r in chosen if r.name in counts)
+    return text, steps, offsets

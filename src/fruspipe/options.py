@@ -1,0 +1,15 @@
+"""One frozen options object for a run, instead of keyword flags everywhere."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    normalise_quotes: bool = Field(
+        False, description="fold straight quotes to curly ones in OCR text (recorded as a cleaning step)")
+    max_bytes: int = Field(20_000_000, description="inputs larger than this are refused with 'too-large'")
+    timeout: float = Field(10.0, description="seconds allowed per document")
+    jobs: int = Field(1, description="worker processes")
+    force: bool = Field(False, description="re-do documents already in the output folder")
