@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .clean.offsets import OffsetMap
 from .models import CleaningStep, Furniture, Warning
+
+if TYPE_CHECKING:  # the clean package imports this module
+    from .clean.offsets import OffsetMap
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Cleaned:
     kind: str  # "frus-web" | "archival-ocr"
     text: str
     steps: tuple[CleaningStep, ...]
-    offsets: OffsetMap
+    offsets: "OffsetMap"
 
 
 @dataclass

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import PIPELINE_VERSION
+
 SCHEMA_VERSION = "1.0"
 
 
@@ -123,6 +125,7 @@ class Warning(_Model):
 
 class Record(_Model):
     schema_version: str = SCHEMA_VERSION
+    pipeline_version: str = PIPELINE_VERSION
     id: str
     source: Source
     number: str | None = None

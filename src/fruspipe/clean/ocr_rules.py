@@ -1,7 +1,348 @@
-"""Cleaning rules for scanned, OCR'd text (placeholder: filled in by the OCR work)."""
+"""Cleaning rules for scanned, OCR'd text.
+
+A PDF-to-markdown converter returns a typewritten page as markdown: escapes and
+underlines, lines hard-wrapped at the typewriter's margin (with hanging indents
+under titles, numbered paragraphs and list items), words hyphenated at line
+ends, and OCR confusions (`rn` for `m`, `1` for `l`, `0` for `O`). These rules
+bring it back to the web-copy layout the segmenter reads: one block per line,
+blocks separated by a blank line, list and footnote items on their own line.
+
+Page furniture (`fruspipe.furniture.classify_line`: markings, `- 2 -`, stamp
+tables, release lines, archive footers, redaction codes) is never edited and
+never joined to text: the segmenter takes it out of the body itself.
+
+Every rule is linear in the length of its input: patterns have bounded
+repetitions and no nested quantifiers, and the document-wide facts a rule
+needs (line layout, wrap width) are computed once per text and cached.
+"""
 from __future__ import annotations
 
-from .rule import Rule
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
 
-OCR_RULES: tuple[Rule, ...] = ()
-QUOTE_RULES: tuple[Rule, ...] = ()
+from ..furniture import classify_line
+from .rule import Rule, rule
+from .wordlist import is_word, zipf
+
+# ---------------------------------------------------------------- line layout
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The lines of a text, where each starts, and which are furniture."""
+
+    lines: tuple[str, ...]
+    starts: tuple[int, ...]
+    furniture: tuple[bool, ...]
+
+    def line_index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def is_furniture_at(self, pos: int) -> bool:
+        return self.furniture[self.line_index(pos)]
+
+    def line_at(self, pos: int) -> str:
+        return self.lines[self.line_index(pos)]
+
+
+@lru_cache(maxsize=8)
+def _layout(text: str) -> _Layout:
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return _Layout(tuple(lines), tuple(starts), tuple(classify_line(ln) is not None for ln in lines))
+
+
+def _in_furniture(m: re.Match[str], pos: int | None = None) -> bool:
+    return _layout(m.string).is_furniture_at(m.start() if pos is None else pos)
+
+
+# --------------------------------------------------------------------- rules
+
+
+@rule(r"<u>([^<>\n]{0,200})</u>|\\([*_#\[\]`])|\*\*([^*\n]{1,200})\*\*|~~([^~\n]{1,200})~~")
+def undo_markdown_artifacts(m: re.Match[str]) -> str:
+    """Markdown the converter added (underline tags, escapes, bold) becomes plain text.
+
+    The converter renders typed underlining as `<u>…</u>`, escapes characters
+    markdown would read (`\\*`, `\\_`, `\\#`) and bolds what looked heavy. A struck
+    marking alone on its line (`~~SECRET~~`) is kept — the segmenter reads it
+    as page furniture — and so is every other furniture line, stamp tables
+    included; strike-through inside a text line is dropped.
+
+    >>> undo_markdown_artifacts("the <u>only</u> way, \\\\*not\\\\* **this**")
+    'the only way, *not* this'
+    >>> undo_markdown_artifacts("~~SECRET~~\\nsee ~~the draft~~ text")
+    '~~SECRET~~\\nsee the draft text'
+    """
+    if _in_furniture(m):
+        return m.group(0)
+    if m.group(4) is not None and _layout(m.string).line_at(m.start()).strip() == m.group(0):
+        return m.group(0)  # a struck line of its own: a marking the furniture list does not know
+    return next(g for g in m.groups() if g is not None)
+
+
+# A word broken at a line end: `justificat-\n     ion`. The fragment before the
+# hyphen may follow a space (then `sp` is set) or start the line.
+_HYPHEN_BREAK = r"(?P<sp>[ \t]{1,40})?(?<![\w-])(?P<a>[^\W\d_]{1,40})-\n(?P<indent>[ \t]{0,40})(?P<b>[^\W\d_]{1,40})(?![\w-])"
+
+
+@rule(_HYPHEN_BREAK)
+def join_hyphenated_breaks(m: re.Match[str]) -> str:
+    """A word the typist hyphenated at the margin is written whole again.
+
+    Only where the joined form is a word and more common than the hyphenated
+    one, so real hyphens stay (`so-called`, `long-term`, `Sino-Soviet`: a
+    capital after the hyphen is a compound). The whole word moves to the start
+    of the next line, where a wrap without hyphenation would have put it; the
+    rest of that line stays where it is and `unwrap_hard_wraps` joins lines.
+
+    >>> join_hyphenated_breaks("your justificat-\\n   ion of the")
+    'your\\n   justification of the'
+    >>> join_hyphenated_breaks("the so-\\ncalled Sino-\\nSoviet bloc")
+    'the so-\\ncalled Sino-\\nSoviet bloc'
+    """
+    a, b = m.group("a"), m.group("b")
+    if _in_furniture(m, m.start("a")) or _in_furniture(m, m.start("b")):
+        return m.group(0)
+    if not (b.islower() or (a.isupper() and b.isupper())) or not _should_join(a, b):
+        return m.group(0)
+    word = a + b
+    starts_line = m.start() == 0 or m.string[m.start() - 1] == "\n"
+    if starts_line:
+        # the fragment was the only word on its line: the word stays there,
+        # and what followed it comes up rather than leave a line of punctuation
+        return (m.group("sp") or "") + word
+    return "\n" + m.group("indent") + word
+
+
+def _should_join(a: str, b: str) -> bool:
+    """`a-b` broken at a line end is one word `ab`, not a hyphenated compound."""
+    return is_word(a + b) and zipf(a + b) > zipf(f"{a}-{b}")
+
+
+# A list or paragraph marker that starts a new item: `- `, `• `, `1. `, `a. `, `(a) `, `iv. `.
+_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,4}[.)]|[A-Za-z][.)]|\((?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})\)|[ivxIVX]{1,5}\.)[ \t]+(?=\S)")
+_PAGE_REF_LINE = re.compile(r"[ \t]*\[Page [0-9ivxlcIVXLC]{1,8}\][ \t]*")
+# Typewriter lines are 55–90 characters; a longer line is not a wrapped one.
+_MAX_WRAP = 120
+# How far below the margin a wrapped line may end (a long next word leaves room).
+_WRAP_BAND = 15
+# The rule only trusts a width that most lines inside blocks are close to.
+_MIN_WRAPPED_LINES = 4
+_MIN_WRAPPED_SHARE = 0.5
+_MIN_WIDTH = 40
+
+
+@rule(r"(?<=\S)\n[ \t]{0,200}(?=\S)")
+def unwrap_hard_wraps(m: re.Match[str]) -> str:
+    """A paragraph or item hard-wrapped at the typewriter margin goes back on one line.
+
+    The margin is estimated from the document (a high percentile of the
+    lengths of lines inside blocks); a line break is a wrap when the first
+    word of the next line would not have fitted on the line, the next line
+    has the block's hanging indent and does not start an item. A document
+    whose lines do not cluster under one margin (real OCR of forms and
+    cables) is left alone. A hyphen kept at the line end joins without space.
+
+    >>> para = "A typed paragraph wraps at the margin of the page, about sixty\\n"
+    >>> unwrap_hard_wraps(para * 4 + "characters.")[:70]
+    'A typed paragraph wraps at the margin of the page, about sixty A typed'
+    >>> unwrap_hard_wraps("Earle G. Wheeler\\nChairman\\nJoint Chiefs of Staff")
+    'Earle G. Wheeler\\nChairman\\nJoint Chiefs of Staff'
+    """
+    if m.start() not in _wrap_joins(m.string):
+        return m.group(0)
+    text = m.string
+    hyphen = text[m.start() - 1] == "-" and m.start() > 1 and text[m.start() - 2].isalpha()
+    return "" if hyphen and text[m.end()].isalpha() else " "
+
+
+@lru_cache(maxsize=8)
+def _wrap_joins(text: str) -> frozenset[int]:
+    """Offsets of the line breaks of `text` that are hard wraps."""
+    layout = _layout(text)
+    width = _wrap_width(layout)
+    if width is None:
+        return frozenset()
+    joins: set[int] = set()
+    hanging: int | None = None  # indent of the current block's continuation lines
+    for i in range(len(layout.lines) - 1):
+        a, b = layout.lines[i], layout.lines[i + 1]
+        if not _is_text(layout, i):
+            hanging = None
+            continue
+        if hanging is None:
+            hanging = _hanging_indent(a)
+        if _is_text(layout, i + 1) and _continues(a, b, width, hanging):
+            joins.add(layout.starts[i] + len(a))
+        else:
+            hanging = None
+    return frozenset(joins)
+
+
+def _wrap_width(layout: _Layout) -> int | None:
+    """The typewriter margin of a hard-wrapped text, or None if it has none to trust."""
+    inner = [len(layout.lines[i]) for i in range(len(layout.lines) - 1)
+             if _is_text(layout, i) and _is_text(layout, i + 1)]
+    lengths = sorted(n for n in inner if n <= _MAX_WRAP)
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    near = sum(1 for n in inner if width - _WRAP_BAND <= n <= width + 1)
+    if width < _MIN_WIDTH or near < _MIN_WRAPPED_LINES or near < _MIN_WRAPPED_SHARE * len(inner):
+        return None
+    return width
+
+
+def _is_text(layout: _Layout, i: int) -> bool:
+    return bool(layout.lines[i].strip()) and not layout.furniture[i]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _hanging_indent(line: str) -> int:
+    """Where the continuation lines of a block starting with `line` begin."""
+    item = _ITEM.match(line)
+    return item.end() if item else _indent(line)
+
+
+def _continues(a: str, b: str, width: int, hanging: int) -> bool:
+    """Whether line `b` is the wrapped continuation of line `a`."""
+    if a[-1:].isspace() or len(a) > _MAX_WRAP or _PAGE_REF_LINE.fullmatch(a) or _PAGE_REF_LINE.fullmatch(b):
+        return False
+    if _ITEM.match(b) or _indent(b) != hanging:
+        return False
+    first_word = b.split(None, 1)[0]
+    return len(a) + 1 + len(first_word) > width
+
+
+# A token standing alone: not part of a file number (`794C.0221/1–753`), an
+# identifier (`NLK-77-393`, `CIA-RDP80…`) or a longer word.
+_TOKEN = r"(?<![\w./\u2013\u2014-])[^\W_]{2,30}(?![\w/\u2013\u2014-]|\.\w)"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|d|s)")
+_MAX_SITES = 6
+# A capitalised token is repaired only into a common word: it may be a name.
+_CAPITALISED_MIN_ZIPF = 3.0
+
+
+@rule(_TOKEN)
+def repair_ocr_confusions(m: re.Match[str]) -> str:
+    """Letters OCR read as look-alikes are put back where that makes a word.
+
+    Typewriter faces make `m` look like `rn` (and back), `l` like `1`, `O`
+    like `0` and `I` like `l`. A token is repaired only when it is not a word
+    and the fewest substitutions make it one. Numbers, identifiers with other
+    digits (`W94426`, `1756th`), capitals-only tokens (cryptonyms, cable
+    text) and names (capitalised and not turned into a common word) stay.
+
+    >>> repair_ocr_confusions("rnilitary 1ess tentative1y Westem 0ctober lt")
+    'military less tentatively Western October It'
+    >>> repair_ocr_confusions("W94426 1756th NLK-77-393 Gronouski 1958 LCFLUTTER")
+    'W94426 1756th NLK-77-393 Gronouski 1958 LCFLUTTER'
+    """
+    if _in_furniture(m):
+        return m.group(0)
+    return _repair_token(m.group(0)) or m.group(0)
+
+
+@lru_cache(maxsize=65536)
+def _repair_token(token: str) -> str | None:
+    """The word an OCR'd token stands for, or None to leave it."""
+    if not _may_be_misread(token):
+        return None
+    sites = _confusion_sites(token)
+    if not sites or len(sites) > _MAX_SITES:
+        return None
+    capitalised = token[0].isupper() or (token[0] == "0" and token[1:2].islower())
+    for size in range(1, len(sites) + 1):
+        found = [c for c in (_substitute(token, chosen) for chosen in combinations(sites, size))
+                 if not any(ch.isdigit() for ch in c) and is_word(c)]
+        if capitalised:
+            found = [c for c in found if zipf(c) >= _CAPITALISED_MIN_ZIPF]
+        if found:
+            return max(found, key=zipf)
+    return None
+
+
+def _may_be_misread(token: str) -> bool:
+    if sum(c.isalpha() for c in token) < 2 or is_word(token):
+        return False
+    if any(c.isdigit() and c not in "01" for c in token) or _ORDINAL.fullmatch(token):
+        return False  # a number, an ordinal or an identifier
+    if token.upper() == token:
+        return False  # capitals only: cryptonyms, cable text, codes
+    return not (token[0].isupper() and zipf(token) > 0)  # a known name
+
+
+def _confusion_sites(token: str) -> list[tuple[int, int, str]]:
+    """(position, length, replacement) of each look-alike in `token`."""
+    sites: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(token):
+        c = token[i]
+        if token.startswith("rn", i):
+            sites.append((i, 2, "m"))
+            i += 2
+            continue
+        if c == "m":
+            sites.append((i, 1, "rn"))
+        elif c == "1":
+            sites.append((i, 1, "I" if i == 0 and token[1:2].islower() and len(token) == 2 else "l"))
+        elif c == "0":
+            sites.append((i, 1, "O" if i == 0 or token[i - 1].isupper() else "o"))
+        elif c == "l" and i == 0:
+            sites.append((i, 1, "I"))
+        i += 1
+    return sites
+
+
+def _substitute(token: str, chosen: tuple[tuple[int, int, str], ...]) -> str:
+    out, last = [], 0
+    for pos, length, new in chosen:
+        out.append(token[last:pos])
+        out.append(new)
+        last = pos + length
+    out.append(token[last:])
+    return "".join(out)
+
+
+OCR_RULES: tuple[Rule, ...] = (
+    undo_markdown_artifacts,
+    join_hyphenated_breaks,
+    unwrap_hard_wraps,
+    repair_ocr_confusions,
+)
+
+# ------------------------------------------------------------- quotes (option)
+
+_OPENING_CONTEXT = " \t\n([{<\u2014\u2013-/\u201c\u2018"
+
+
+@rule(r"[\"']")
+def normalise_quotes(m: re.Match[str]) -> str:
+    """Straight quotes of the typewriter become the curly quotes of the web copy.
+
+    A quote after a space, an opening bracket or a dash opens (“ ‘); any
+    other closes (” ’), so apostrophes become ’. Furniture lines stay.
+
+    >>> normalise_quotes("He said \\"it's 'reasonable'\\" (\\"soft\\").")
+    'He said “it’s ‘reasonable’” (“soft”).'
+    """
+    if _in_furniture(m):
+        return m.group(0)
+    before = m.string[m.start() - 1] if m.start() else "\n"
+    opening = before in _OPENING_CONTEXT
+    if m.group(0) == '"':
+        return "\u201c" if opening else "\u201d"
+    return "\u2018" if opening else "\u2019"
+
+
+QUOTE_RULES: tuple[Rule, ...] = (normalise_quotes,)

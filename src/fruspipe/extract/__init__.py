@@ -1,0 +1,180 @@
+"""Stage 4 — extract: one `extract_<field>()` per field, each trying its evidence in order."""
+from __future__ import annotations
+
+import re
+
+from ..document import Segmented
+from ..models import (Anchor, Block, Classification, DocDate, Footnote, PageBreak, Person, Record, Source,
+                      SourceNote, Warning)
+from ..segment.patterns import DATELINE
+from .dates import DayRange, date_from_file_number, parse_date
+from .declassification import extract_declassification
+from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
+from .memo import memo_people, memo_doc_type
+from .source_note import classification_sentence, drafted_by, parse_source_note
+
+
+def extract(seg: Segmented) -> Record:
+    ing = seg.cleaned.ingested
+    warnings = list(ing.warnings) + list(seg.warnings)
+    blocks = seg.blocks
+    title_block = next((b for b in blocks if b.type == "title"), None)
+    title = _norm_space(title_block.text) if title_block else None
+    note = _source_note(seg)
+    doc_type = extract_doc_type(seg, title)
+    sender, recipient = extract_persons(seg, title, doc_type)
+    dateline_block = next((b for b in blocks if b.type == "dateline"), None)
+    dateline = _norm_space(dateline_block.text) if dateline_block else None
+    record = Record(
+        id=ing.id,
+        source=Source(path=ing.path, sha256=ing.sha256, bytes=ing.size, encoding=ing.encoding, kind=seg.cleaned.kind),
+        number=title_block.n if title_block else None,
+        title=title,
+        doc_type=doc_type,
+        **{"from": sender},
+        to=recipient,
+        subject=[_norm_space(b.text) for b in blocks if b.type == "subject"],
+        dateline=dateline,
+        place=extract_place(dateline),
+        date=extract_date(seg, dateline, title, note, warnings),
+        classification=extract_classification(seg, note),
+        source_note=note,
+        drafted_by=drafted_by(note.text) if note and note.placement == "footnote" else None,
+        declassification=extract_declassification(seg.furniture),
+        signed=extract_signed(blocks),
+        cc=[_cc_text(b.text) for b in blocks if b.type == "cc"],
+        footnotes=[Footnote(n=n.n, text=n.text, anchor=Anchor(block=n.anchor[0], offset=n.anchor[1]) if n.anchor else None)
+                   for n in seg.notes],
+        cross_references=extract_cross_references(seg),
+        page_breaks=[PageBreak(n=n, anchor=Anchor(block=i, offset=off))
+                     for i, b in enumerate(blocks) for n, off in b.page_breaks],
+        body=[Block(type=b.type, n=b.n, text=b.text) for b in blocks],
+        furniture=seg.furniture,
+        cleaning=list(seg.cleaned.steps),
+        warnings=warnings,
+    )
+    return record
+
+
+def _norm_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _source_note(seg: Segmented) -> SourceNote | None:
+    if seg.source_note is None or seg.source_note_placement is None:
+        return None
+    return parse_source_note(_norm_space(seg.source_note.text), seg.source_note_placement)
+
+
+def extract_doc_type(seg: Segmented, title: str | None) -> str | None:
+    """From the heading; else the type word of an inline source note; else an opener marking."""
+    if title:
+        t = doc_type_from_title(title)
+        if t:
+            return t
+    if seg.source_note is not None and seg.source_note_placement == "inline":
+        t = doc_type_from_source_note(seg.source_note.text)
+        if t:
+            return t
+    t = doc_type_from_opener([b.text for b in seg.blocks if b.type == "opener"])
+    if t:
+        return t
+    if seg.layout == "memo":
+        return memo_doc_type(seg)
+    return None
+
+
+def extract_persons(seg: Segmented, title: str | None, doc_type: str | None) -> tuple[list[Person], list[Person]]:
+    if title:
+        return persons(title, doc_type)
+    return memo_people(seg)
+
+
+def extract_place(dateline: str | None) -> str | None:
+    """The place before the date: `[Washington,] September 17, 1949.` → Washington."""
+    if not dateline:
+        return None
+    m = DATELINE.match(dateline)
+    if not m or not m.group("place"):
+        return None
+    place = m.group("place").strip().strip("[]").strip().rstrip(",;:").strip("[]").strip()
+    return place or None
+
+
+def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: SourceNote | None,
+                 warnings: list[Warning]) -> DocDate | None:
+    """Dateline, else the heading, else the central-file number, else a memo date line."""
+    if dateline:
+        if re.search(r"\bundated\b", dateline, re.I):
+            return None
+        r = parse_date(dateline, numeric=seg.layout == "memo")
+        if r:
+            return _doc_date(r, "dateline", "stated")
+    if title:
+        r = _date_in_heading(title)
+        if r:
+            return _doc_date(r, "heading", "stated")
+    candidates = []
+    if note is not None:
+        candidates.append(note.text)
+    for text in candidates:
+        r = date_from_file_number(text)
+        if r:
+            return _doc_date(r, "file-number", "inferred")
+    warnings.append(Warning(code="no-date", message="no dateline, dated heading or file number gives the date"))
+    return None
+
+
+def _date_in_heading(title: str) -> DayRange | None:
+    # "Notes of Meeting, Washington, May 6, 1975" — a date after a comma at the end of the heading
+    m = re.search(r",\s*([^,]*\d{4})\.?$", title)
+    return parse_date(title[m.start():]) if m else None
+
+
+def _doc_date(r: DayRange, source: str, certainty: str) -> DocDate:
+    return DocDate(iso=r.iso, min=r.min, max=r.max, text=r.text, source=source, certainty=certainty)
+
+
+def extract_classification(seg: Segmented, note: SourceNote | None) -> Classification | None:
+    """The source note's marking; else an opener marking; else the page markings of a scan."""
+    declassified = any(f.kind == "stamp" for f in seg.furniture)
+    if note is not None and note.placement == "footnote":
+        found = classification_sentence(note.text)
+        if found:
+            return Classification(level=found[1], handling=found[2], declassified=declassified, source="source-note")
+    from .markings import opener_marking, page_marking
+    found = opener_marking([b.text for b in seg.blocks if b.type == "opener"])
+    if found:
+        level, handling = found
+        return Classification(level=level, handling=handling, declassified=declassified, source="opener-marking")
+    found = page_marking(seg.furniture)
+    if found:
+        level, struck = found
+        return Classification(level=level, handling=[], declassified=declassified or struck, source="page-marking")
+    return None
+
+
+def extract_signed(blocks) -> str | None:
+    for b in blocks:
+        if b.type == "signed":
+            return _norm_space(b.text) or None
+    return None
+
+
+def _cc_text(text: str) -> str:
+    from ..segment.patterns import CC_LINE
+    m = CC_LINE.match(text.strip())
+    return _norm_space(m.group("text")) if m else _norm_space(text)
+
+
+def extract_cross_references(seg: Segmented) -> list[str]:
+    """`Document 316` references in footnotes and text, in order, once each."""
+    seen: list[str] = []
+    texts = [n.text for n in seg.notes] + [b.text for b in seg.blocks]
+    for t in texts:
+        for m in re.finditer(r"\bDocuments? (\d+)((?:(?:, | and |, and )\d+)*)", t):
+            for num in re.findall(r"\d+", m.group(0)):
+                ref = f"Document {num}"
+                if ref not in seen:
+                    seen.append(ref)
+    return seen

@@ -1,0 +1,138 @@
+"""What the heading says: document type, sender and recipient."""
+from __future__ import annotations
+
+import re
+
+from ..models import Person
+from ..vocabulary import DOC_TYPE_CANONICAL, DOC_TYPES, OPENER_DOC_TYPES, SOURCE_NOTE_DOC_TYPES
+
+
+def doc_type_from_title(title: str) -> str | None:
+    """The leading document-type phrase of a heading, longest match.
+
+    >>> doc_type_from_title("Memorandum of Conversation, by the Secretary of State")
+    'Memorandum of Conversation'
+    >>> doc_type_from_title("Telegram From the Embassy in Poland to the Department of State")
+    'Telegram'
+    >>> doc_type_from_title("Mr. Fish to Mr. Low.") is None
+    True
+    """
+    for phrase in sorted(DOC_TYPES, key=len, reverse=True):
+        if re.match(rf"{re.escape(phrase)}(?=$|[ ,.:])", title):
+            return DOC_TYPE_CANONICAL.get(phrase, phrase)
+    return None
+
+
+def doc_type_from_source_note(note: str) -> str | None:
+    """`890.00/9–949: Airgram` → Airgram."""
+    types = "|".join(sorted(SOURCE_NOTE_DOC_TYPES, key=len, reverse=True))
+    m = re.search(rf":\s*({types})\.?$", note)
+    return m.group(1) if m else None
+
+
+def doc_type_from_opener(lines: list[str]) -> str | None:
+    """`[Telegram.]` / `[By cable.]` above or below a 19th-century heading → Telegram."""
+    for ln in lines:
+        key = ln.strip().strip("[].").lower()
+        if key in OPENER_DOC_TYPES and OPENER_DOC_TYPES[key]:
+            return OPENER_DOC_TYPES[key]
+    return None
+
+
+# --- sender and recipient -----------------------------------------------------------------------
+
+_HONORIFIC = r"(?:Mr\.|Mrs\.|Miss|Ms\.|Dr\.|Sir|Lord|Madame|Monsieur)"
+_RANK = (r"(?:Major General|Lieutenant General|Brigadier General|General|Admiral|Vice Admiral|Rear Admiral|"
+         r"Colonel|Lieutenant Colonel|Captain|Commander|Major|Ambassador|Senator|Representative|Governor|Judge)")
+# Office words that may stand before a surname: `Secretary of State Herter`, `President Nixon`.
+_OFFICE_END = re.compile(
+    r"^(?P<role>(?:the )?(?:(?:Acting|Deputy|Assistant|Under|Vice|Special|Executive|Prime|Foreign|Chief|Attorney)\s+)*"
+    r"(?:President|Secretary(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Director of Central Intelligence|Ambassador|"
+    r"Minister|Chairman|Chancellor|Premier|Senator|Governor|General|Admiral|Attorney General|Counselor|Commissioner))"
+    r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+in\s+[A-Z][\w ]+)?$")
+
+SPLIT_FROM_TO = re.compile(r"^(?:(?P<type>.*?)\s+(?:From|from|by|By)\s+)?(?P<from>.+?)\s+to\s+(?P<to>.+?)\.?$")
+
+
+def persons(title: str, doc_type: str | None) -> tuple[list[Person], list[Person]]:
+    """Senders and recipients named in a heading.
+
+    >>> f, t = persons("Memorandum From the Assistant Secretary of State for Far Eastern Affairs (Parsons) "
+    ...                "to Secretary of State Herter", "Memorandum")
+    >>> (f[0].name, f[0].role, t[0].name, t[0].role)
+    ('Parsons', 'Assistant Secretary of State for Far Eastern Affairs', 'Herter', 'Secretary of State')
+    >>> [p.name for p in persons("Telegram From the Embassy in Poland to the Department of State", "Telegram")[0]]
+    ['Embassy in Poland']
+    >>> [p.name for p in persons("Mr. Fish to Mr. Motley.", None)[1]]
+    ['Mr. Motley']
+    """
+    rest = title
+    if doc_type and title.startswith(doc_type):
+        rest = title[len(doc_type):].lstrip(" ,")
+        m = re.match(r"^(?:From|from|by|By)\s+(?P<body>.*)$", rest)
+        if not m:
+            return [], []
+        rest = m.group("body")
+    # "X to Y" — split at the last " to " outside parentheses that is followed by a capital or "the"
+    cut = _split_to(rest)
+    if cut is None:
+        if doc_type and re.match(r"^(?:by|By)\s", title[len(doc_type):].lstrip(" ,")):
+            return [_person(rest)], []
+        return ([_person(rest)], []) if doc_type else ([], [])
+    sender, recipient = cut
+    return [p for p in map(_person, _split_and(sender)) if p], [p for p in map(_person, _split_and(recipient)) if p]
+
+
+def _split_to(text: str) -> tuple[str, str] | None:
+    depth = 0
+    candidates = []
+    for m in re.finditer(r"[()]| to (?=(?:the |President |Secretary |Mr\. |[A-Z]))", text):
+        if m.group(0) == "(":
+            depth += 1
+        elif m.group(0) == ")":
+            depth -= 1
+        elif depth == 0:
+            candidates.append(m)
+    if not candidates:
+        return None
+    # "the Deputy to the Under Secretary" is part of a role: prefer a cut after a name in parentheses
+    # or after a personal name, else the first candidate.
+    for m in candidates:
+        before = text[:m.start()]
+        if before.endswith(")") or not re.search(r"\b(?:Deputy|Adviser|Assistant|Counselor|Representative|Special Assistant)$", before):
+            return before.strip(" ,"), text[m.end():].strip(" .,")
+    m = candidates[0]
+    return text[:m.start()].strip(" ,"), text[m.end():].strip(" .,")
+
+
+def _split_and(text: str) -> list[str]:
+    # "the President and the Secretary of State" — only split where both sides stand alone
+    parts = re.split(r"\s+and\s+(?=the |President |Secretary |[A-Z][a-z]+ \()", text)
+    return parts if all(len(p) > 2 for p in parts) else [text]
+
+
+def _person(phrase: str) -> Person | None:
+    phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip(" ,."))
+    if not phrase:
+        return None
+    m = re.match(r"^(?P<role>.+?)\s*\((?P<name>[^()]+)\)$", phrase)
+    if m:
+        return Person(name=m.group("name").strip(), role=_clean_role(m.group("role")))
+    # "Harold Saunders of the National Security Council Staff", "Carter B. Magruder, Deputy to …"
+    m = re.match(rf"^(?:{_RANK}\s+|{_HONORIFIC}\s+)?(?P<name>(?:[A-Z][\w’'-]*\.?\s+){{1,3}}[A-Z][\w’'-]+(?:,? Jr\.|,? Sr\.|,? III?)?)"
+                 r"(?:,\s+|\s+of\s+(?:the\s+)?)(?P<role>.+)$", phrase)
+    if m and not _OFFICE_END.match(phrase) and not re.match(r"^(?:Embassy|Consulate|Department|Mission|Legation|Office|Bureau)", phrase):
+        return Person(name=m.group("name").strip(" ,"), role=_clean_role(m.group("role")))
+    m = _OFFICE_END.match(phrase)
+    if m and not re.match(r"^(?:the )?(?:Secretary of [A-Z][a-z]+)$", phrase):
+        return Person(name=m.group("name"), role=_clean_role(m.group("role")))
+    # "Mr. Robert R. West" → Robert R. West; a bare "Mr. Motley" keeps its honorific
+    m = re.match(rf"^{_HONORIFIC}\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s+)+[A-Z][\w’'-]+)$", phrase)
+    if m:
+        return Person(name=m.group("name"), role=None)
+    return Person(name=phrase, role=None)
+
+
+def _clean_role(role: str) -> str | None:
+    role = re.sub(r"^(?:the|The)\s+", "", role.strip(" ,"))
+    return role or None
