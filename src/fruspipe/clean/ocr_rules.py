@@ -122,8 +122,22 @@ def join_hyphenated_breaks(m: re.Match[str]) -> str:
 
 
 def _should_join(a: str, b: str) -> bool:
-    """`a-b` broken at a line end is one word `ab`, not a hyphenated compound."""
-    return is_word(a + b) and zipf(a + b) > zipf(f"{a}-{b}")
+    """`a-b` broken at a line end is one word `ab`, not a hyphenated compound.
+
+    wordfreq rates `a-b` about as common as its rarer part, which overrates
+    compounds of common words (`before-hand`): the joined word must only come
+    close. Two lowercase fragments that are not words (`multip-artite`) are
+    always one word the typist split.
+    """
+    joined = a + b
+    if not is_word(joined):
+        return a.islower() and not is_word(a) and not is_word(b)
+    return zipf(joined) >= zipf(f"{a}-{b}") - _COMPOUND_MARGIN
+
+
+# How much rarer than its hyphenated compound a joined word may be (`postwar` 3.4
+# against `post-war` 5.1 joins; `longterm` 2.8 against `long-term` 5.1 does not).
+_COMPOUND_MARGIN = 2.0
 
 
 # A list or paragraph marker that starts a new item: `- `, `• `, `1. `, `a. `, `(a) `, `iv. `.
@@ -131,6 +145,9 @@ _ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,4}[.)]|[A-Za-z][.)]|\((?:\d{1,3}|[A-Z
 _PAGE_REF_LINE = re.compile(r"[ \t]*\[Page [0-9ivxlcIVXLC]{1,8}\][ \t]*")
 # Typewriter lines are 55–90 characters; a longer line is not a wrapped one.
 _MAX_WRAP = 120
+# Not the longest line: a hyphenated word moved to the next line makes a few
+# lines longer than the margin.
+_WIDTH_PERCENTILE = 0.85
 # How far below the margin a wrapped line may end (a long next word leaves room).
 _WRAP_BAND = 15
 # The rule only trusts a width that most lines inside blocks are close to.
@@ -171,18 +188,18 @@ def _wrap_joins(text: str) -> frozenset[int]:
     if width is None:
         return frozenset()
     joins: set[int] = set()
-    hanging: int | None = None  # indent of the current block's continuation lines
+    indents: tuple[int, ...] = ()  # where continuation lines of the current block may start
     for i in range(len(layout.lines) - 1):
         a, b = layout.lines[i], layout.lines[i + 1]
         if not _is_text(layout, i):
-            hanging = None
+            indents = ()
             continue
-        if hanging is None:
-            hanging = _hanging_indent(a)
-        if _is_text(layout, i + 1) and _continues(a, b, width, hanging):
+        if not indents:
+            indents = (_hanging_indent(a), _indent(a))
+        if _is_text(layout, i + 1) and _continues(a, b, width, indents):
             joins.add(layout.starts[i] + len(a))
         else:
-            hanging = None
+            indents = ()
     return frozenset(joins)
 
 
@@ -193,7 +210,7 @@ def _wrap_width(layout: _Layout) -> int | None:
     lengths = sorted(n for n in inner if n <= _MAX_WRAP)
     if len(lengths) < _MIN_WRAPPED_LINES:
         return None
-    width = lengths[int(0.9 * (len(lengths) - 1))]
+    width = lengths[int(_WIDTH_PERCENTILE * (len(lengths) - 1))]
     near = sum(1 for n in inner if width - _WRAP_BAND <= n <= width + 1)
     if width < _MIN_WIDTH or near < _MIN_WRAPPED_LINES or near < _MIN_WRAPPED_SHARE * len(inner):
         return None
@@ -209,16 +226,21 @@ def _indent(line: str) -> int:
 
 
 def _hanging_indent(line: str) -> int:
-    """Where the continuation lines of a block starting with `line` begin."""
+    """Where the continuation lines of a block starting with `line` begin.
+
+    Under the text after an item's marker (the typist's hanging indent); the
+    converter sometimes puts them under the marker instead, which is also
+    accepted.
+    """
     item = _ITEM.match(line)
     return item.end() if item else _indent(line)
 
 
-def _continues(a: str, b: str, width: int, hanging: int) -> bool:
+def _continues(a: str, b: str, width: int, indents: tuple[int, ...]) -> bool:
     """Whether line `b` is the wrapped continuation of line `a`."""
     if a[-1:].isspace() or len(a) > _MAX_WRAP or _PAGE_REF_LINE.fullmatch(a) or _PAGE_REF_LINE.fullmatch(b):
         return False
-    if _ITEM.match(b) or _indent(b) != hanging:
+    if _ITEM.match(b) or _indent(b) not in indents:
         return False
     first_word = b.split(None, 1)[0]
     return len(a) + 1 + len(first_word) > width
@@ -226,7 +248,7 @@ def _continues(a: str, b: str, width: int, hanging: int) -> bool:
 
 # A token standing alone: not part of a file number (`794C.0221/1–753`), an
 # identifier (`NLK-77-393`, `CIA-RDP80…`) or a longer word.
-_TOKEN = r"(?<![\w./\u2013\u2014-])[^\W_]{2,30}(?![\w/\u2013\u2014-]|\.\w)"
+_TOKEN = r"(?<![\w./\u2013\u2014-])[^\W_]{2,30}(?![\w/\u2013\u2014-]|\.[^\W\d_])"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|d|s)")
 _MAX_SITES = 6
 # A capitalised token is repaired only into a common word: it may be a name.
@@ -314,11 +336,73 @@ def _substitute(token: str, chosen: tuple[tuple[int, int, str], ...]) -> str:
     return "".join(out)
 
 
+# A word and the next one on the same line, or a word at the end of a phrase.
+_WORD_PAIR = (r"(?<![\w'\u2019.-])(?:(?P<x>[^\W\d_]{1,20}) (?=(?P<y>[^\W\d_]{1,20})(?![\w'\u2019-]))"
+              r"|(?P<glued>[^\W\d_]{5,30})(?![\w'\u2019-]))")
+# Both halves of a glued token must be this common (`States`, `retention`).
+_SPLIT_MIN_ZIPF = 3.0
+# A rejoined word must be at least this common.
+_JOIN_MIN_ZIPF = 3.0
+
+
+@rule(_WORD_PAIR)
+def rejoin_split_words(m: re.Match[str]) -> str:
+    """A space OCR added inside a word is taken out, one it dropped is put back.
+
+    Narrow spacing on the page makes OCR split words (`repa ir`) and glue
+    them (`Statesretention`). Two tokens are joined only when the joined word
+    is more common than either of them (`th at` but not `in to`, `may be`);
+    a token is split only when it is unknown to the word list and both halves
+    are common words. Names unknown to the word list (`Amami`) are not guessed.
+
+    >>> rejoin_split_words("repa ir the Statesretention of fo otnote, not into")
+    'repair the States retention of footnote, not into'
+    >>> rejoin_split_words("Am ami Oshima, may be, in to, Gronouski")
+    'Am ami Oshima, may be, in to, Gronouski'
+    """
+    if _in_furniture(m):
+        return m.group(0)
+    if m.group("glued") is not None:
+        return _split_glued(m.group("glued")) or m.group(0)
+    x, y = m.group("x"), m.group("y")
+    if _is_split_word(x, y):
+        return x
+    split = _split_glued(x)
+    return split + " " if split else m.group(0)
+
+
+@lru_cache(maxsize=65536)
+def _is_split_word(x: str, y: str) -> bool:
+    if not y.islower() or x.isupper() and len(x) > 1:
+        return False
+    joined = zipf(x + y)
+    return joined >= _JOIN_MIN_ZIPF and joined > max(zipf(x), zipf(y))
+
+
+@lru_cache(maxsize=65536)
+def _split_glued(token: str) -> str | None:
+    """`left right` for a token glued from two common words, or None."""
+    if len(token) < 5 or zipf(token) > 0 or token.isupper():
+        return None
+    best, best_score = None, 0.0
+    for i in range(1, len(token)):
+        left, right = token[:i], token[i:]
+        if (len(left) == 1 and left.lower() != "a") or (len(right) == 1 and right != "a"):
+            continue
+        if right[0].isupper() and not right[1:].islower():
+            continue  # `thatGRC`: an acronym after a word is left to the reader
+        score = min(zipf(left), zipf(right))
+        if score >= _SPLIT_MIN_ZIPF and score > best_score:
+            best, best_score = f"{left} {right}", score
+    return best
+
+
 OCR_RULES: tuple[Rule, ...] = (
     undo_markdown_artifacts,
     join_hyphenated_breaks,
     unwrap_hard_wraps,
     repair_ocr_confusions,
+    rejoin_split_words,
 )
 
 # ------------------------------------------------------------- quotes (option)

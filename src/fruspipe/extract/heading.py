@@ -51,6 +51,12 @@ _OFFICE_END = re.compile(
     r"Minister|Chairman|Chancellor|Premier|Senator|Governor|General|Admiral|Attorney General|Counselor|Commissioner))"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+in\s+[A-Z][\w ]+)?$")
 
+# Words of offices and bodies: a phrase holding one is a role, not a personal name.
+_OFFICE_WORDS = re.compile(
+    r"\b(?:Secretary|Director|Assistant|Deputy|Acting|Ambassador|Minister|President|Chief|Adviser|Advisor|"
+    r"Counselor|Chargé|Consul|Embassy|Legation|Mission|Department|Office|Bureau|Staff|Council|Committee|"
+    r"Chairman|Commander|Representative|Delegation|Agency|Board|Group|Situation|Room|House|Government)\b")
+
 SPLIT_FROM_TO = re.compile(r"^(?:(?P<type>.*?)\s+(?:From|from|by|By)\s+)?(?P<from>.+?)\s+to\s+(?P<to>.+?)\.?$")
 
 
@@ -108,7 +114,13 @@ def _split_to(text: str) -> tuple[str, str] | None:
 def _split_and(text: str) -> list[str]:
     # "the President and the Secretary of State" — only split where both sides stand alone
     parts = re.split(r"\s+and\s+(?=the |President |Secretary |[A-Z][a-z]+ \()", text)
-    return parts if all(len(p) > 2 for p in parts) else [text]
+    if len(parts) < 2 or any(len(p) < 3 for p in parts):
+        return [text]
+    # "the Bureau of Intelligence and Research (Cumming)" is one office: split only after a
+    # closed parenthesis or a personal name
+    if all(p.rstrip().endswith(")") or not _OFFICE_WORDS.search(p) for p in parts[:-1]):
+        return parts
+    return [text]
 
 
 def _person(phrase: str) -> Person | None:
@@ -121,7 +133,8 @@ def _person(phrase: str) -> Person | None:
     # "Harold Saunders of the National Security Council Staff", "Carter B. Magruder, Deputy to …"
     m = re.match(rf"^(?:{_RANK}\s+|{_HONORIFIC}\s+)?(?P<name>(?:[A-Z][\w’'-]*\.?\s+){{1,3}}[A-Z][\w’'-]+(?:,? Jr\.|,? Sr\.|,? III?)?)"
                  r"(?:,\s+|\s+of\s+(?:the\s+)?)(?P<role>.+)$", phrase)
-    if m and not _OFFICE_END.match(phrase) and not re.match(r"^(?:Embassy|Consulate|Department|Mission|Legation|Office|Bureau)", phrase):
+    if m and not _OFFICE_END.match(phrase) and not _OFFICE_WORDS.search(m.group("name")) \
+            and not re.match(r"^(?:Embassy|Consulate|Department|Mission|Legation|Office|Bureau)", phrase):
         return Person(name=m.group("name").strip(" ,"), role=_clean_role(m.group("role")))
     m = _OFFICE_END.match(phrase)
     if m and not re.match(r"^(?:the )?(?:Secretary of [A-Z][a-z]+)$", phrase):

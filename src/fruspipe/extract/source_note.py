@@ -20,7 +20,7 @@ def sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in re.finditer(r"[.?!][”’\"]?(?=\s|$)", text):
         head = text[start:m.start()]
-        if _ABBREV.search(head):
+        if _ABBREV.search(head) and not text.startswith("  ", m.end()):
             continue
         out.append(text[start:m.end()].strip())
         start = m.end()
@@ -42,7 +42,9 @@ def classification_sentence(text: str) -> tuple[int, str, list[str]] | None:
     >>> classification_sentence("Source: X. Secret/Noforn. Drafted by Y.")[1:]
     ('Secret', ['Noforn'])
     """
-    # The first sentence is the citation; the marking opens a later one.
+    # The first sentence is the citation; the marking opens a later one. A marking after
+    # an initial or an abbreviation ("Vol. V. Secret") still opens a sentence.
+    text = re.sub(rf"(?<=\b[A-Z]\.) (?=(?:{'|'.join(CLASSIFICATION_LEVELS)})\b)", "  ", text)
     for i, s in enumerate(sentences(_strip_source_label(text))):
         level = _opens_with_level(s) if i > 0 else None
         if level:
@@ -94,6 +96,7 @@ def parse_source_note(text: str, placement: str) -> SourceNote:
             repository = None
     else:
         body = _strip_source_label(text)
+        body = re.sub(rf"(?<=\b[A-Z]\.) (?=(?:{'|'.join(CLASSIFICATION_LEVELS)})\b)", "  ", body)
         parts = sentences(body)
         found = classification_sentence(text)
         if found:

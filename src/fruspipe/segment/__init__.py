@@ -23,10 +23,9 @@ SENTENCE_END = re.compile(r"[.:?!”\"’')\]]$")
 def segment(cleaned: Cleaned) -> Segmented:
     furnished = remove_furniture(split_blocks(cleaned.text))
     raw = lift_page_markers(furnished.blocks)
-    raw = place_page_breaks(raw)
     warnings: list[Warning] = []
-
     note_items, raw = take_note_list(raw)
+    raw = place_page_breaks(raw)
     header, body_raw, layout, number, title, inline_note = read_header(raw)
     blocks: list[Block] = []
     if title is not None:
@@ -36,6 +35,8 @@ def segment(cleaned: Cleaned) -> Segmented:
     mark_closing(blocks)
 
     notes, source_note = link_notes(blocks, note_items, inline_note, warnings)
+    if inline_note is not None:
+        source_note = inline_note
     placement = "inline" if inline_note is not None else ("footnote" if source_note else None)
     return Segmented(cleaned=cleaned, layout=layout, blocks=blocks, notes=notes, source_note=source_note,
                      source_note_placement=placement, furniture=furnished.furniture, warnings=warnings)
@@ -86,14 +87,20 @@ def take_note_list(raw: list[RawBlock]):
     """Split off the trailing footnote list (one block, or several cut by page turns)."""
     tail: list[RawBlock] = []
     i = len(raw)
-    while i > 0 and raw[i - 1].kind == "text" and P.LIST_ITEM.match(raw[i - 1].lines[0]) and \
-            re.match(r"^ {1,3}\d{1,3}\. ", raw[i - 1].lines[0]):
-        tail.insert(0, raw[i - 1])
+    # scan page headers may cut the list; the edition's own page markers never stand inside it
+    while i > 0 and raw[i - 1].kind == "scanpage":
         i -= 1
-        lines = [ln for b in tail for ln in b.lines]
-        items = parse_note_list(lines)
-        if items:
-            return items, raw[:i]
+    while i > 0 and raw[i - 1].kind in ("text", "scanpage"):
+        b = raw[i - 1]
+        if b.kind == "text" and not (re.match(r"^ {1,3}\d{1,3}\. ", b.lines[0]) or P.CONT_OK.match(b.lines[0])):
+            break
+        if b.kind == "text":
+            tail.insert(0, b)
+        i -= 1
+        if b.kind == "text" and re.match(r"^ {1,3}1\. ", b.lines[0]):
+            items = parse_note_list([ln for t in tail for ln in t.lines])
+            if items:
+                return items, raw[:i]
     return [], raw
 
 
