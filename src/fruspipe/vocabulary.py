@@ -170,3 +170,7 @@ REPOSITORIES: tuple[str, ...] = (
     "Yale University",
     "Columbia University",
 )
+
+# Initialisms that stay in capitals when an all-capitals name is put in title case.
+INITIALISMS = frozenset("""CIA FBI NSA NSC JCS DCI DDCI DDP DDI USIA USIS US USA UN UK USSR GRC PRC ROC NATO SEATO
+OSS AEC ICA AID USAF USN USMC HQ HQS WFO SAC ASAC LEGAT INR FE EUR NEA ARA SP S/P II III IV JR SR""".split())

@@ -5,6 +5,30 @@ import re
 
 from ..document import Segmented
 from ..models import Person
+from ..vocabulary import INITIALISMS
+
+
+def display_name(text: str) -> str:
+    """An all-capitals typed name in title case; initialisms and mixed case stay as written.
+
+    >>> display_name("MR. BUNDY"), display_name("DIRECTOR OF CENTRAL INTELLIGENCE"), display_name("Mr. Rostow")
+    ('Mr. Bundy', 'Director of Central Intelligence', 'Mr. Rostow')
+    >>> display_name("CHIEF, FBI")
+    'Chief, FBI'
+    """
+    if any(c.islower() for c in text):
+        return text
+    small = {"of", "the", "and", "for", "to", "in", "on", "at", "by"}
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.upper() in INITIALISMS or (len(w) > 2 and not re.search(r"[AEIOUY]", w)):
+            return w
+        if w.lower() in small and m.start() > 0:
+            return w.lower()
+        return w[0] + w[1:].lower()
+
+    return re.sub(r"[A-Z][A-Z'’]*", word, text)
 
 
 def _people(value: str) -> list[Person]:
@@ -12,7 +36,7 @@ def _people(value: str) -> list[Person]:
     for part in re.split(r"\n|;", value):
         part = part.strip(" ,.")
         if part:
-            out.append(Person(name=part, role=None))
+            out.append(Person(name=display_name(part), role=None))
     return out
 
 

@@ -33,6 +33,8 @@ def segment(cleaned: Cleaned) -> Segmented:
     blocks.extend(header)
     blocks.extend(type_body(body_raw))
     mark_closing(blocks)
+    if not any(b.type == "dateline" for b in blocks):
+        _closing_dateline(blocks)
 
     notes, source_note = link_notes(blocks, note_items, inline_note, warnings)
     if inline_note is not None:
@@ -405,7 +407,15 @@ def _is_heading(b: RawBlock) -> bool:
 # --- closing ------------------------------------------------------------------------------------------
 
 def mark_closing(blocks: list[Block]) -> None:
-    """Type the closing: cc lines, the signature and the salutation before it."""
+    """Type the closing: cc lines, the signature and the salutation before it.
+
+    A document with enclosures is signed before its first enclosure; the
+    enclosures' own signatures close them.
+    """
+    for k in range(1, len(blocks) - 1):
+        if blocks[k].type in ("p", "head") and P.ENCLOSURE_HEAD.match(blocks[k + 1].text.strip()) \
+                and _is_signature(blocks[k].text):
+            _mark_signature(blocks, k)
     k = len(blocks) - 1
     while k > 0 and blocks[k].type in ("p", "item", "head"):
         m = P.CC_LINE.match(blocks[k].text)
@@ -417,13 +427,26 @@ def mark_closing(blocks: list[Block]) -> None:
     if k <= 0 or blocks[k].type not in ("p", "head"):
         return
     if _is_signature(blocks[k].text):
-        blocks[k].type = "signed"
-        j = k - 1
-        while j > 0 and blocks[j].type == "p" and P.SALUTATION.match(blocks[j].text.strip()):
-            blocks[j].type = "closer"
-            j -= 1
+        _mark_signature(blocks, k)
     elif P.INITIALS.match(blocks[k].text.strip()):
         blocks[k].type = "closer"
+
+
+def _closing_dateline(blocks: list[Block]) -> None:
+    """A dateline printed at the end (some notes and letters) instead of the top."""
+    for b in reversed(blocks[-3:]):
+        if b.type in ("p", "head", "signed") and _is_dateline(RawBlock(b.text.split("\n"), b.line)) \
+                and P.DATELINE.match(b.text).group("place"):
+            b.type = "dateline"
+            return
+
+
+def _mark_signature(blocks: list[Block], k: int) -> None:
+    blocks[k].type = "signed"
+    j = k - 1
+    while j > 0 and blocks[j].type == "p" and P.SALUTATION.match(blocks[j].text.strip()):
+        blocks[j].type = "closer"
+        j -= 1
 
 
 def _is_signature(text: str) -> bool:

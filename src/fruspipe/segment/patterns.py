@@ -48,3 +48,7 @@ CC_LINE = re.compile(r"^(?:cc|CC|Cc|c\.c\.|Copy to|Copies to|COPY TO)\s*(?::|-{1
 INITIALS = re.compile(r"^[A-Z]{1,4}\.?$")
 # a continuation line of a list item (indented deeper than the label)
 CONT_OK = re.compile(r"^ {3,}\S")
+# the opening of an enclosure or attachment: `[Extract.]`, `Tab A`, `[Annex 1]`, `Enclosure`
+ENCLOSURE_HEAD = re.compile(
+    r"^\[?(?:Enclosure|Inclosure|Annex|Attachment|Appendix|Tab [A-Z]|Extract|Indorsements?|Enclosures?|Attachments?)"
+    r"\b[^\n]{0,40}?\]?\d{0,2}$")
