@@ -14,7 +14,7 @@ from ..document import Block, Cleaned, Marker, Note, Segmented
 from ..models import Warning
 from . import patterns as P
 from .blocks import RawBlock, lift_page_markers, remove_furniture, split_blocks
-from .memo import MEMO_FIELD, is_memo_header_line
+from .memo import is_memo_header_line, read_memo_block
 from .notes import find_marker, parse_note_list
 
 SENTENCE_END = re.compile(r"[.:?!”\"’')\]]$")
@@ -241,33 +241,12 @@ def read_header(raw: list[RawBlock]):
                 i += 1
                 break
             continue
-        elif layout == "memo" and all(is_memo_header_line(ln.strip()) or not ln.strip() for ln in b.lines[:1]) \
-                and len(b.lines) <= 8 and _memo_block(b, header):
+        elif layout == "memo" and read_memo_block(b, header):
             pass
         else:
             break
         i += 1
     return header, texts[i:], layout, number, title, inline_note
-
-
-def _memo_block(b: RawBlock, header: list[Block]) -> bool:
-    """Add memo header lines (`MEMORANDUM FOR`, `FROM:`, `SUBJECT:`…) as typed blocks."""
-    label = None
-    for ln in b.lines:
-        s = ln.strip()
-        m = MEMO_FIELD.match(s)
-        if m:
-            label = m.group("label").upper().rstrip(":")
-            value = m.group("value").strip()
-            if label.startswith("SUBJ") or label.startswith("RE"):
-                header.append(Block("subject", value, line=b.line))
-            else:
-                header.append(Block("memo-header", value, n=label, line=b.line))
-        elif label and header and header[-1].type in ("memo-header", "subject"):
-            header[-1].text = (header[-1].text + "\n" + s).strip()
-        else:
-            return False
-    return True
 
 
 def _shift(breaks, by: int):

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+from ..document import Block
+from .blocks import RawBlock
+
 # `MEMORANDUM FOR MR. BUNDY`, `MEMORANDUM FOR: Director of Security`, `FROM: DIRECTOR`, `SUBJECT: Negotiations`
 MEMO_FIELD = re.compile(
     r"^(?P<label>MEMORANDUM FOR THE RECORD|MEMORANDUM FOR|MEMO FOR|MEMORANDUM TO|FOR|FROM|TO|THROUGH|THRU|VIA|"
@@ -28,3 +31,25 @@ def is_memo_header_line(line: str) -> bool:
     if label in ("FOR", "TO", "FROM", "RE", "CC", "INFO", "VIA") and not re.match(rf"^{label}\s*:|^{label}\s+[A-Z]", line):
         return False
     return label == "MEMORANDUM FOR THE RECORD" or bool(m.group("value").strip()) or line.rstrip().endswith(":")
+
+
+def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
+    """Add memo header lines (`MEMORANDUM FOR`, `FROM:`, `SUBJECT:`…) as typed blocks."""
+    if not (is_memo_header_line(b.lines[0].strip()) and len(b.lines) <= 8):
+        return False
+    label = None
+    for ln in b.lines:
+        s = ln.strip()
+        m = MEMO_FIELD.match(s)
+        if m:
+            label = m.group("label").upper().rstrip(":")
+            value = m.group("value").strip()
+            if label.startswith("SUBJ") or label.startswith("RE"):
+                header.append(Block("subject", value, line=b.line))
+            else:
+                header.append(Block("memo-header", value, n=label, line=b.line))
+        elif label and header and header[-1].type in ("memo-header", "subject"):
+            header[-1].text = (header[-1].text + "\n" + s).strip()
+        else:
+            return False
+    return True
