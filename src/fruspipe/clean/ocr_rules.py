@@ -251,6 +251,8 @@ def _continues(a: str, b: str, width: int, indents: tuple[int, ...]) -> bool:
 _TOKEN = r"(?<![\w./\u2013\u2014-])[^\W_]{2,30}(?![\w/\u2013\u2014-]|\.[^\W\d_])"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|d|s)")
 _MAX_SITES = 6
+# A repaired token must become at least this common a word (not `1al` -> `lal`).
+_REPAIR_MIN_ZIPF = 2.5
 # A capitalised token is repaired only into a common word: it may be a name.
 _CAPITALISED_MIN_ZIPF = 3.0
 
@@ -265,8 +267,8 @@ def repair_ocr_confusions(m: re.Match[str]) -> str:
     digits (`W94426`, `1756th`), capitals-only tokens (cryptonyms, cable
     text) and names (capitalised and not turned into a common word) stay.
 
-    >>> repair_ocr_confusions("rnilitary 1ess tentative1y Westem 0ctober lt")
-    'military less tentatively Western October It'
+    >>> repair_ocr_confusions("rnilitary 1ess tentative1y Westem 0ctober lnformation")
+    'military less tentatively Western October Information'
     >>> repair_ocr_confusions("W94426 1756th NLK-77-393 Gronouski 1958 LCFLUTTER")
     'W94426 1756th NLK-77-393 Gronouski 1958 LCFLUTTER'
     """
@@ -287,8 +289,7 @@ def _repair_token(token: str) -> str | None:
     for size in range(1, len(sites) + 1):
         found = [c for c in (_substitute(token, chosen) for chosen in combinations(sites, size))
                  if not any(ch.isdigit() for ch in c) and is_word(c)]
-        if capitalised:
-            found = [c for c in found if zipf(c) >= _CAPITALISED_MIN_ZIPF]
+        found = [c for c in found if zipf(c) >= (_CAPITALISED_MIN_ZIPF if capitalised else _REPAIR_MIN_ZIPF)]
         if found:
             return max(found, key=zipf)
     return None
@@ -339,10 +340,19 @@ def _substitute(token: str, chosen: tuple[tuple[int, int, str], ...]) -> str:
 # A word and the next one on the same line, or a word at the end of a phrase.
 _WORD_PAIR = (r"(?<![\w'\u2019.-])(?:(?P<x>[^\W\d_]{1,20}) (?=(?P<y>[^\W\d_]{1,20})(?![\w'\u2019-]))"
               r"|(?P<glued>[^\W\d_]{5,30})(?![\w'\u2019-]))")
-# Both halves of a glued token must be this common (`States`, `retention`).
-_SPLIT_MIN_ZIPF = 3.0
-# A rejoined word must be at least this common.
+# Both halves of a glued token must be this common (`will` 5.7, `disturb` 3.6).
+_SPLIT_MIN_ZIPF = 3.5
+# A lowercase glued token needs one very common half and a high sum, so OCR
+# debris (`probless`, `cutlined`) is not split.
+_SPLIT_COMMON_ZIPF = 6.0
+_SPLIT_MIN_SUM = 10.0
+# A capitalised glued token is split only after a word this common (`States` 5.5).
+_SPLIT_NAME_LEFT_ZIPF = 5.0
+# A rejoined word must be at least this common, and more common than the rarer
+# of its two pieces by this much (`kn own`, `con ference` join; `per cent`,
+# `may be`, `with out` stay).
 _JOIN_MIN_ZIPF = 3.0
+_JOIN_MARGIN = 0.3
 
 
 @rule(_WORD_PAIR)
@@ -351,7 +361,7 @@ def rejoin_split_words(m: re.Match[str]) -> str:
 
     Narrow spacing on the page makes OCR split words (`repa ir`) and glue
     them (`Statesretention`). Two tokens are joined only when the joined word
-    is more common than either of them (`th at` but not `in to`, `may be`);
+    is clearly more common than the rarer of them (`th at`, not `per cent`);
     a token is split only when it is unknown to the word list and both halves
     are common words. Names unknown to the word list (`Amami`) are not guessed.
 
@@ -376,25 +386,50 @@ def _is_split_word(x: str, y: str) -> bool:
     if not y.islower() or x.isupper() and len(x) > 1:
         return False
     joined = zipf(x + y)
-    return joined >= _JOIN_MIN_ZIPF and joined > max(zipf(x), zipf(y))
+    return joined >= _JOIN_MIN_ZIPF and joined > min(zipf(x), zipf(y)) + _JOIN_MARGIN
 
 
 @lru_cache(maxsize=65536)
 def _split_glued(token: str) -> str | None:
-    """`left right` for a token glued from two common words, or None."""
+    """`left right` for a token glued from two common words, or None.
+
+    The token must be unknown to the word list and each half a word of four
+    letters or more, or a short function word (`saidhe`, `failedto`). A
+    lowercase token also needs one very common half (`willdisturb`), which
+    keeps OCR debris whole (`probless`, `cashable`); a capitalised one splits
+    only after a very common word (`Statesretention`, `Citymade`) or into two
+    capitalised words (`JapaneseGovernment`): most unknown capitals are names.
+    """
     if len(token) < 5 or zipf(token) > 0 or token.isupper():
         return None
     best, best_score = None, 0.0
-    for i in range(1, len(token)):
+    for i in range(1, len(token) - 1):
         left, right = token[:i], token[i:]
-        if (len(left) == 1 and left.lower() != "a") or (len(right) == 1 and right != "a"):
-            continue
-        if right[0].isupper() and not right[1:].islower():
-            continue  # `thatGRC`: an acronym after a word is left to the reader
-        score = min(zipf(left), zipf(right))
-        if score >= _SPLIT_MIN_ZIPF and score > best_score:
-            best, best_score = f"{left} {right}", score
+        if _plausible_split(left, right) and min(zipf(left), zipf(right)) > best_score:
+            best, best_score = f"{left} {right}", min(zipf(left), zipf(right))
     return best
+
+
+def _plausible_split(left: str, right: str) -> bool:
+    if not (_splittable_half(left) and _splittable_half(right)):
+        return False
+    zl, zr = zipf(left), zipf(right)
+    if min(zl, zr) < _SPLIT_MIN_ZIPF:
+        return False
+    if right[0].isupper():  # `JapaneseGovernment`, not `thatGRC` or `ChiComs`
+        return left[0].isupper() and right[1:].islower() and len(left) >= 4 and len(right) >= 4
+    if left[0].isupper():
+        return zl >= _SPLIT_NAME_LEFT_ZIPF and len(left) >= 4 and len(right) >= 4
+    return max(zl, zr) >= _SPLIT_COMMON_ZIPF and zl + zr >= _SPLIT_MIN_SUM
+
+
+def _splittable_half(half: str) -> bool:
+    # a short half must be a function word: `ur|tel`, `rev|new`, `isa|as` stay whole
+    return len(half) >= 4 or half.lower() in _SHORT_WORDS
+
+
+_SHORT_WORDS = frozenset("""a an as at be by do he if in is it me my no of on or so to up us we
+and are but can did for had has her him his its may not one our out she the was who you""".split())
 
 
 OCR_RULES: tuple[Rule, ...] = (

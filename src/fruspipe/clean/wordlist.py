@@ -17,6 +17,16 @@ from wordfreq import zipf_frequency
 # (`teleg` 1.0, `repa` 1.6, `amami` 1.6).
 WORD_THRESHOLD = 2.0
 
+# Telegraphic and office words of the documents that wordfreq does not know;
+# they count as words of middling frequency so no rule splits or "repairs" them.
+FRUS_WORDS = frozenset("""
+airgram airgrams circtel contel deptel deptels embtel embtels mytel reftel septel urtel urtels
+nodis exdis limdis niact noforn
+chicom chicoms chinat chinats chirep gvn grc frg gdr
+govt natl natls internatl
+""".split())
+FRUS_WORD_ZIPF = 3.0
+
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
@@ -27,7 +37,10 @@ def zipf(word: str) -> float:
     >>> zipf("rnilitary")
     0.0
     """
-    return zipf_frequency(_fold(word), "en")
+    folded = _fold(word)
+    if folded in FRUS_WORDS:
+        return FRUS_WORD_ZIPF
+    return zipf_frequency(folded, "en")
 
 
 def is_word(word: str) -> bool:
