@@ -51,36 +51,48 @@ def place_page_breaks(raw: list[RawBlock]) -> list[RawBlock]:
 
     The printed edition's `[Page N]` markers are the page breaks when there are
     any; otherwise a scan's page headers (`- 2 -`) are. A paragraph cut by a
-    page turn (the next page goes on in lower case) is joined again, with the
-    break inside it; otherwise the break opens the next block.
+    scan's page turn (the text before it stops mid-sentence) is joined again,
+    with the break inside it; otherwise the break opens the next block. A
+    marker before the first text is the page the document starts on: not a break.
     """
     edition = any(b.kind == "pb" or b.page_breaks for b in raw)
     breaks_kind = "pb" if edition else "scanpage"
     out: list[RawBlock] = []
     pending: list[str] = []
+    turned = False  # a scan page turned since the last text block
     for b in raw:
         if b.kind in ("pb", "scanpage"):
-            if b.kind == breaks_kind and b.n:
+            if b.kind == breaks_kind and b.n and out:
                 pending.append(b.n)
+            turned = turned or b.kind == "scanpage"
+            continue
+        prev = out[-1] if out else None
+        if turned and prev is not None and _continues(prev, b):
+            joined = prev.text + " "
+            prev.page_breaks.extend((n, len(joined)) for n in pending)
+            prev.page_breaks.extend((n, len(joined) + off) for n, off in b.page_breaks)
+            prev.lines = (joined + b.text.lstrip()).split("\n")
+            pending, turned = [], False
             continue
         if pending:
-            prev = out[-1] if out else None
-            first = b.lines[0].lstrip() if b.lines else ""
-            if (prev is not None and prev.kind == "text" and b.kind == "text" and first[:1].islower()
-                    and not SENTENCE_END.search(prev.lines[-1])):
-                joined = prev.text + " "
-                prev.page_breaks.extend((n, len(joined)) for n in pending)
-                prev.page_breaks.extend((n, len(joined) + off) for n, off in b.page_breaks)
-                prev.lines = (joined + b.text).split("\n")
-                pending = []
-                continue
             b.page_breaks[:0] = [(n, 0) for n in pending]
             pending = []
+        turned = False
         out.append(b)
     if pending and out:
         last = next((b for b in reversed(out) if b.kind == "text"), out[-1])
         last.page_breaks.extend((n, len(last.text)) for n in pending)
     return out
+
+
+def _continues(prev: RawBlock, nxt: RawBlock) -> bool:
+    """The text after a page turn goes on with the paragraph before it."""
+    if prev.kind != "text" or nxt.kind != "text" or not nxt.lines:
+        return False
+    last, first = prev.lines[-1].rstrip(), nxt.lines[0]
+    if SENTENCE_END.search(last) or P.LIST_ITEM.match(first) or PARAGRAPH_START.match(first.lstrip()):
+        return False
+    return first.lstrip()[:1].islower() or (len(last) > 40 and last[-1:].isalpha() or last.endswith(","))
 
 
 # --- footnote list ------------------------------------------------------------------------------
@@ -220,8 +232,10 @@ def read_header(raw: list[RawBlock]):
                                 page_breaks=b.page_breaks))
             seen_dateline = True
         elif P.SUBJECT_HEAD.match(first) and len(b.lines) == 1:
+            # the subject list is the one bulleted block under the head; numbered lists are body
             i += 1
-            while i < len(texts) and texts[i].kind == "text" and _all_items(texts[i]):
+            if i < len(texts) and texts[i].kind == "text" and _all_items(texts[i]) and \
+                    P.LIST_ITEM.match(texts[i].lines[0]).group("label") in "•-–*":
                 for item in _items(texts[i]):
                     header.append(Block("subject", item, line=texts[i].line))
                 i += 1
@@ -334,6 +348,13 @@ def split_paragraphs(b: RawBlock) -> list[RawBlock]:
     for i, ln in enumerate(b.lines):
         start = pos
         pos += len(ln) + 1
+        mid_sentence = bool(parts) and len(parts[-1].lines[-1]) > 50 and not SENTENCE_END.search(parts[-1].lines[-1]) \
+            and not P.LIST_ITEM.match(ln) and not PARAGRAPH_START.match(ln)
+        if parts and mid_sentence:
+            prev = parts[-1]
+            prev.page_breaks.extend((n, off - prev._start) for n, off in b.page_breaks if start <= off <= start + len(ln))
+            prev.lines.append(ln)
+            continue
         if parts and not long_lines and not PARAGRAPH_START.match(ln):
             prev = parts[-1]
             prev.page_breaks.extend((n, off - prev._start) for n, off in b.page_breaks if start <= off <= start + len(ln))
