@@ -51,6 +51,7 @@ class Block:
     type: str
     text: str
     n: str | None = None
+    rend: str | None = None  # how a `p` is set: heading, salute
     markers: list[Marker] = field(default_factory=list)
     page_breaks: list[tuple[str, int]] = field(default_factory=list)
     line: int = 0  # 1-based line in the cleaned text

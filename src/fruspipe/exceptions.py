@@ -40,6 +40,13 @@ class ValidationFailed(DocumentError):
     stage = "validate"
 
 
+class DocumentTimeout(DocumentError, TimeoutError):
+    """The document took longer than the per-document limit: raise it with --timeout."""
+
+    code = "timeout"
+    stage = "pipeline"
+
+
 class UsageError(FruspipeError, ValueError):
     """Bad command-line use (paths, options): fix the command and run it again."""
 

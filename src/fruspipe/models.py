@@ -94,12 +94,15 @@ class PageBreak(_Model):
 class Block(_Model):
     """One block of the document in reading order.
 
-    Types: title, opener, dateline, subject, participants, item, p, head,
-    table, closer, signed, cc.
+    Types: title, opener, dateline, subject, participants-head, participant,
+    memo-header, p, item, head (an attachment's head: `Tab A`), table, signed,
+    cc. Like the FRUS TEI, headings inside the text and salutations are
+    paragraphs, told apart by `rend` ("heading", "salute").
     """
 
     type: str
     n: str | None = None
+    rend: str | None = None
     text: str
 
 

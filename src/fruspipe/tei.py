@@ -126,9 +126,9 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
                          subtype=_ncname(b.n) if b.n else None)
             fill(seg_el, b.text, inserts)
         elif b.type == "p":
-            fill(_el(container, "p", n=b.n), b.text, inserts)
+            fill(_el(container, "p", n=b.n, rend=b.rend), b.text, inserts)
         elif b.type == "head":
-            fill(_el(container, "ab", type="heading"), b.text, inserts)
+            fill(_el(container, "ab", type="attachment-head"), b.text, inserts)
         elif b.type == "table":
             table = _el(container, "table")
             for line in b.text.split("\n"):
@@ -137,9 +137,8 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
                     _el(row, "cell", cell.strip())
             for n, _ in b.page_breaks:
                 _el(container, "pb", n=n)
-        elif b.type in ("closer", "signed"):
-            closer = container[-1] if len(container) and container[-1].tag == f"{{{TEI_NS}}}closer" else _el(container, "closer")
-            fill(_el(closer, "signed" if b.type == "signed" else "salute"), b.text, inserts)
+        elif b.type == "signed":
+            fill(_el(_el(container, "closer"), "signed"), b.text, inserts)
         elif b.type == "cc":
             fill(_el(container, "ab", type="cc"), b.text, inserts)
         else:

@@ -48,7 +48,7 @@ def extract(seg: Segmented) -> Record:
         cross_references=extract_cross_references(seg),
         page_breaks=[PageBreak(n=n, anchor=Anchor(block=i, offset=off))
                      for i, b in enumerate(blocks) for n, off in b.page_breaks],
-        body=[Block(type=b.type, n=b.n, text=b.text) for b in blocks],
+        body=[Block(type=b.type, n=b.n, rend=b.rend, text=b.text) for b in blocks],
         furniture=seg.furniture,
         cleaning=list(seg.cleaned.steps),
         warnings=warnings,
@@ -155,9 +155,12 @@ def extract_classification(seg: Segmented, note: SourceNote | None) -> Classific
 
 
 def extract_signed(blocks) -> str | None:
+    """The document's own signature: the first `signed` before any attachment; initials don't name."""
     for b in blocks:
+        if b.type == "head":
+            return None
         if b.type == "signed":
-            return _norm_space(b.text) or None
+            return None if b.rend == "initials" else (_norm_space(b.text) or None)
     return None
 
 

@@ -326,9 +326,12 @@ def type_body(raw: list[RawBlock]) -> list[Block]:
             continue
         for part in split_paragraphs(b):
             text = part.text
-            kind = "head" if _is_heading(part) else "p"
+            if P.ENCLOSURE_HEAD.match(text.strip()):
+                out.append(Block("head", text, line=part.line, page_breaks=part.page_breaks))
+                continue
+            rend = "heading" if _is_heading(part) else None
             m = re.match(r"^(\d{1,3}|[A-Z]|[a-z]|[IVX]+)\. ", text)
-            out.append(Block(kind, text, n=m.group(1) if m and kind == "p" else None, line=part.line,
+            out.append(Block("p", text, n=m.group(1) if m and not rend else None, rend=rend, line=part.line,
                              page_breaks=part.page_breaks))
     return out
 
@@ -413,29 +416,30 @@ def mark_closing(blocks: list[Block]) -> None:
     enclosures' own signatures close them.
     """
     for k in range(1, len(blocks) - 1):
-        if blocks[k].type in ("p", "head") and P.ENCLOSURE_HEAD.match(blocks[k + 1].text.strip()) \
-                and _is_signature(blocks[k].text):
+        if blocks[k].type == "p" and blocks[k + 1].type == "head" and _is_signature(blocks[k].text):
             _mark_signature(blocks, k)
     k = len(blocks) - 1
-    while k > 0 and blocks[k].type in ("p", "item", "head"):
+    while k > 0 and blocks[k].type in ("p", "item"):
         m = P.CC_LINE.match(blocks[k].text)
         if m and len(blocks[k].text) < 200:
             blocks[k].type = "cc"
             k -= 1
             continue
         break
-    if k <= 0 or blocks[k].type not in ("p", "head"):
+    if k <= 0 or blocks[k].type != "p":
         return
     if _is_signature(blocks[k].text):
         _mark_signature(blocks, k)
     elif P.INITIALS.match(blocks[k].text.strip()):
-        blocks[k].type = "closer"
+        # initials sign a memorandum too: a `signed` with no name
+        blocks[k].type = "signed"
+        blocks[k].rend = "initials"
 
 
 def _closing_dateline(blocks: list[Block]) -> None:
     """A dateline printed at the end (some notes and letters) instead of the top."""
     for b in reversed(blocks[-3:]):
-        if b.type in ("p", "head", "signed") and _is_dateline(RawBlock(b.text.split("\n"), b.line)) \
+        if b.type in ("p", "signed") and _is_dateline(RawBlock(b.text.split("\n"), b.line)) \
                 and P.DATELINE.match(b.text).group("place"):
             b.type = "dateline"
             return
@@ -445,7 +449,7 @@ def _mark_signature(blocks: list[Block], k: int) -> None:
     blocks[k].type = "signed"
     j = k - 1
     while j > 0 and blocks[j].type == "p" and P.SALUTATION.match(blocks[j].text.strip()):
-        blocks[j].type = "closer"
+        blocks[j].rend = "salute"
         j -= 1
 
 
