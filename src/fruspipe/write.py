@@ -19,7 +19,7 @@ from .validate import Validated
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
-_TEMP_NAME = re.compile(r"\.(.+)\.(?:json|jsonl|xml)\.\w+\.tmp")
+_TEMP_NAME = re.compile(r"\..+\.(?:json|jsonl|xml)\.\w+\.tmp")  # what _write_temp makes
 
 
 def write_atomic(path: Path, data: bytes) -> None:

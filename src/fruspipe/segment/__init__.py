@@ -260,7 +260,18 @@ def read_header(raw: list[RawBlock]):
         else:
             break
         i += 1
+    _keep_header_page_breaks(texts[:i], header)
     return header, texts[i:], layout, number, title, inline_note
+
+
+def _keep_header_page_breaks(consumed: list[RawBlock], header: list[Block]) -> None:
+    """A page break that opened a header block (`[Page 292]` before PARTICIPANTS) stays with it."""
+    for raw in consumed:
+        if not raw.page_breaks:
+            continue
+        made = [b for b in header if b.line == raw.line]
+        if made and not any(b.page_breaks for b in made):
+            made[0].page_breaks = [(n, min(off, len(made[0].text))) for n, off in raw.page_breaks]
 
 
 def _shift(breaks, by: int):

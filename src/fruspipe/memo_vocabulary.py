@@ -1,0 +1,78 @@
+"""Named data for reading scanned memoranda, cables, airtels and letters (issue 4).
+
+Kept apart from `vocabulary.py` (FRUS headings) so the two layouts' data can
+change independently; the rules in `extract/memo_forms.py` read only these.
+"""
+from __future__ import annotations
+
+# Header labels of typed forms, as printed (OCR variants included), mapped to the field they open.
+# Matched case-insensitively at the start of a line; a mixed-case label needs a colon after it.
+HEADER_LABELS: dict[str, str] = {
+    "MEMORANDUM FOR THE RECORD": "record",
+    "MEMORANDUM FOR": "to",
+    "MEMORANDUM TO": "to",
+    "MEMO FOR": "to",
+    "TO": "to",
+    "FROM": "from",
+    "FM": "from",
+    "SUBJECT": "subject",
+    "SUBJ": "subject",
+    "SUBJECTS": "subject",
+    "RE": "subject",
+    "DATE": "date",
+    "DATED": "date",
+    "THROUGH": "through",
+    "THRU": "through",
+    "VIA": "through",
+    "REF": "ref",
+    "REFS": "ref",
+    "REFERENCE": "ref",
+    "REFERENCES": "ref",
+    "ATTN": "attn",
+    "ATTENTION": "attn",
+    "INFO": "info",
+    "ACTION": "action",
+    "CC": "cc",
+    "COPY TO": "cc",
+}
+
+# Words that open the line under a name in a signature or an address block: the name's office.
+ROLE_WORDS = frozenset("""chief director deputy assistant associate executive special secretary counsel
+commissioner chairman acting general counselor attorney agent officer head administrator ambassador
+president staff legal""".split())
+
+# Courtesy titles that open a personal name.
+NAME_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Honorable|The Honorable|General|Gen|Colonel|Col|Admiral|Adm|Senator|Judge|Captain|Capt)\.?"
+
+# The kind of document a line at the top of a page names: (regex on the stripped line, type).
+# Searched in document order; the first hit wins.
+DOC_TYPE_CUES: tuple[tuple[str, str], ...] = (
+    (r"^MEMORANDUM\s+FOR\s+THE\s*(?:RECORD|$)", "Memorandum for the Record"),
+    (r"^(?:OFFICE\s+)?MEMORANDUM\b", "Memorandum"),
+    (r"^Memorandum$", "Memorandum"),
+    (r"^MEMO\s+(?:FOR|TO)\b", "Memorandum"),
+    (r"^(?:Via\s+)?AIRTEL\b", "Airtel"),
+    (r"^TELETYPE\b", "Teletype"),
+    (r"^(?:INCOMING|OUTGOING)\s+TELEGRAM\b|^TELEGRAM$|^Telegram$", "Telegram"),
+    (r"^(?:CLASSIFIED|OUTGOING|INCOMING)\s+MESSAGE\b|^END\s+OF\s+MESSAGE\b", "Cable"),
+    (r"^(?:OFFICIAL\s+)?D[IE]SPATCH\b", "Despatch"),
+    (r"^(?:TELEGRAM\s+)?INFORMATION\s+REPORT\b|^REPORT\s+NO\b", "Report"),
+    (r"^(?:My\s+)?Dear\s+(?:" + NAME_TITLES + r"\s+)?[A-Z][\w.' -]{1,40}[:,]$", "Letter"),
+)
+
+# CIA cable addresses (the word after CITE, or before it for the addressee) and what they stand for.
+CABLE_ADDRESSES: dict[str, str] = {
+    "DIR": "Director", "DIRECTOR": "Director", "HQS": "Headquarters",
+    "MEXI": "Mexico City", "WAVE": "JMWAVE (Miami)", "BRIN": "Berlin", "FRAN": "Frankfurt",
+    "PARI": "Paris", "LOND": "London", "ROME": "Rome", "BONN": "Bonn", "MADR": "Madrid",
+    "TOKY": "Tokyo", "HAVA": "Havana", "CARA": "Caracas", "GUAT": "Guatemala City",
+    "PANA": "Panama City", "SAJO": "San Jose", "SDOM": "Santo Domingo", "OTTA": "Ottawa",
+    "MOSC": "Moscow", "VIEN": "Vienna", "STOC": "Stockholm", "HELS": "Helsinki",
+    "BERN": "Bern", "GENE": "Geneva", "BRUS": "Brussels", "HAGU": "The Hague", "MANI": "Manila",
+}
+
+# Words of a release or review stamp: a date on such a line is not the document's date.
+NOT_DOCUMENT_DATE = (r"RELEAS|REVIEW|DECLASS|AUTHORITY|CLASSIFIED\s+BY|EXEMPT|DOWNGRAD|APPROVED|"
+                     r"DATE\s+OF\s+DECLASS|RECORDED|INDEXED|SEARCHED|SERIALIZED|FILED")
+# The years a document of the collection can bear; review and release years fall outside.
+DOCUMENT_YEARS = (1940, 1999)
