@@ -174,3 +174,20 @@ REPOSITORIES: tuple[str, ...] = (
 # Initialisms that stay in capitals when an all-capitals name is put in title case.
 INITIALISMS = frozenset("""CIA FBI NSA NSC JCS DCI DDCI DDP DDI USIA USIS US USA UN UK USSR GRC PRC ROC NATO SEATO
 OSS AEC ICA AID USAF USN USMC HQ HQS WFO SAC ASAC LEGAT INR FE EUR NEA ARA SP S/P II III IV JR SR""".split())
+
+# --- offices in headings ----------------------------------------------------------------------
+# Titles that may stand before a surname (`Secretary of State Herter`, `General Secretary Brezhnev`).
+OFFICE_TITLES: tuple[str, ...] = (
+    "President", "Vice President", "President-elect", "Secretary", "Under Secretary", "Assistant Secretary",
+    "Deputy Secretary", "Director", "Deputy Director", "Ambassador", "Minister", "Prime Minister",
+    "Foreign Minister", "Defense Minister", "General Secretary", "Chairman", "Chancellor", "Premier",
+    "Senator", "Representative", "Congressman", "Governor", "General", "Admiral", "Attorney General",
+    "Counselor", "Commissioner", "King", "Queen", "Shah", "Emperor", "Pope", "Prince", "Sultan", "Emir",
+    "Chargé", "Chargé d’Affaires", "Consul General", "Consul", "Mayor", "Chief Justice", "Judge",
+)
+# What an office is "of": `Secretary of State`, `Director of Central Intelligence`.
+OFFICE_OBJECTS: tuple[str, ...] = (
+    "State", "Defense", "War", "the Navy", "the Army", "the Air Force", "the Treasury", "Commerce",
+    "Agriculture", "Labor", "the Interior", "Justice", "Energy", "Transportation", "Health", "Central Intelligence",
+    "Staff", "the Joint Chiefs of Staff", "the Soviet Union", "the USSR", "Germany", "China", "Japan",
+)

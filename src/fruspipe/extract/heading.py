@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ..models import Person
-from ..vocabulary import DOC_TYPE_CANONICAL, DOC_TYPES, OPENER_DOC_TYPES, SOURCE_NOTE_DOC_TYPES
+from ..vocabulary import (DOC_TYPE_CANONICAL, DOC_TYPES, OFFICE_OBJECTS, OFFICE_TITLES, OPENER_DOC_TYPES,
+                          SOURCE_NOTE_DOC_TYPES)
 
 
 def doc_type_from_title(title: str) -> str | None:
@@ -45,10 +46,15 @@ _HONORIFIC = r"(?:Mr\.|Mrs\.|Miss|Ms\.|Dr\.|Sir|Lord|Madame|Monsieur)"
 _RANK = (r"(?:Major General|Lieutenant General|Brigadier General|General|Admiral|Vice Admiral|Rear Admiral|"
          r"Colonel|Lieutenant Colonel|Captain|Commander|Major|Ambassador|Senator|Representative|Governor|Judge)")
 # Office words that may stand before a surname: `Secretary of State Herter`, `President Nixon`.
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# "<office> <surname>": an optional qualifier, a title, what it is "of", then one to four name words.
 _OFFICE_END = re.compile(
-    r"^(?P<role>(?:the )?(?:(?:Acting|Deputy|Assistant|Under|Vice|Special|Executive|Prime|Foreign|Chief|Attorney)\s+)*"
-    r"(?:President|Secretary(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?|Director of Central Intelligence|Ambassador|"
-    r"Minister|Chairman|Chancellor|Premier|Senator|Governor|General|Admiral|Attorney General|Counselor|Commissioner))"
+    rf"^(?P<role>(?:the )?(?:(?:Acting|Deputy|Assistant|Special|Executive|Chief|Soviet|British|French|"
+    rf"West German|German|Chinese|Japanese|Israeli|Egyptian|Indian|Polish|Italian|Canadian)\s+)*"
+    rf"(?:{_alternation(OFFICE_TITLES)})(?: (?:of|for) (?:{_alternation(OFFICE_OBJECTS)}))?)"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)(?:\s+in\s+[A-Z][\w ]+)?$")
 
 # Words of offices and bodies: a phrase holding one is a role, not a personal name.
@@ -137,7 +143,7 @@ def _person(phrase: str) -> Person | None:
             and not re.match(r"^(?:Embassy|Consulate|Department|Mission|Legation|Office|Bureau)", phrase):
         return Person(name=m.group("name").strip(" ,"), role=_clean_role(m.group("role")))
     m = _OFFICE_END.match(phrase)
-    if m and not re.match(r"^(?:the )?(?:Secretary of [A-Z][a-z]+)$", phrase):
+    if m and not _OFFICE_WORDS.search(m.group("name")) and m.group("name") not in OFFICE_OBJECTS:
         return Person(name=m.group("name"), role=_clean_role(m.group("role")))
     # "Mr. Robert R. West" → Robert R. West; a bare "Mr. Motley" keeps its honorific
     m = re.match(rf"^{_HONORIFIC}\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s+)+[A-Z][\w’'-]+)$", phrase)
@@ -147,5 +153,5 @@ def _person(phrase: str) -> Person | None:
 
 
 def _clean_role(role: str) -> str | None:
-    role = re.sub(r"^(?:the|The)\s+", "", role.strip(" ,"))
+    role = re.sub(r"^(?:of\s+)?(?:the|The)\s+|^of\s+", "", role.strip(" ,"))
     return role or None
