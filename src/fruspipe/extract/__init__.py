@@ -10,7 +10,7 @@ from ..segment.patterns import DATELINE
 from .dates import DayRange, date_from_file_number, parse_date
 from .declassification import extract_declassification
 from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
-from .memo import memo_people, memo_doc_type
+from .memo import form_date, form_subject, memo_doc_type, memo_people
 from .source_note import classification_sentence, drafted_by, parse_source_note
 
 
@@ -29,7 +29,7 @@ def extract(seg: Segmented) -> Record:
         id=ing.id,
         source=Source(path=ing.path, sha256=ing.sha256, bytes=ing.size, encoding=ing.encoding, kind=seg.cleaned.kind),
         number=title_block.n if title_block else None,
-        title=title,
+        title=title if title is not None or seg.layout != "memo" else form_subject(seg),
         doc_type=doc_type,
         **{"from": sender},
         to=recipient,
@@ -121,6 +121,10 @@ def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: 
         r = date_from_file_number(text)
         if r:
             return _doc_date(r, "file-number", "inferred")
+    if seg.layout == "memo":
+        r = form_date(seg)
+        if r:
+            return _doc_date(r, "header", "stated")
     warnings.append(Warning(code="no-date", message="no dateline, dated heading or file number gives the date"))
     return None
 

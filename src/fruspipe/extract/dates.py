@@ -83,7 +83,7 @@ def parse_date(text: str, *, numeric: bool = False) -> DayRange | None:
 
 
 # Central-file numbers end in the document's date: `661.93/12–159` is December 1, 1959.
-FILE_DATE = re.compile(r"\d[\dA-Z.]*(?: [A-Z][\w.()]*)*(?: \([\w ]+\))?/(?P<m>\d{1,2})[–-](?P<d>\d{1,2})(?P<y>\d{2})\b")
+FILE_DATE = re.compile(r"\b\d{3}[\dA-Z.]*(?:[–-][A-Z]{2,6})?(?: [A-Z][\w.()]*)*(?: \([\w ]+\))?/(?P<m>\d{1,2})[–-](?P<d>\d{1,2})(?P<y>\d{2})\b")
 
 
 def date_from_file_number(text: str) -> DayRange | None:
@@ -93,6 +93,8 @@ def date_from_file_number(text: str) -> DayRange | None:
     '1959-12-01'
     >>> date_from_file_number("740.00119 FEAC/9–2349: Telegram").iso
     '1949-09-23'
+    >>> date_from_file_number("Central Files, 793.5–MSP/12–3159").iso
+    '1959-12-31'
     """
     for m in FILE_DATE.finditer(text):
         r = _day_range(1900 + int(m.group("y")), int(m.group("m")), int(m.group("d")), None, m.group(0))

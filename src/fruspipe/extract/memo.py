@@ -52,6 +52,10 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
             to.extend(_people(b.text))
         elif label == "FROM":
             sender.extend(_people(b.text))
+    if not sender or not to:
+        form_sender, form_to = form_people(seg)
+        sender = sender or form_sender
+        to = to or form_to
     if not sender:
         signed = next((b for b in seg.blocks if b.type == "signed"), None)
         if signed:
@@ -61,7 +65,54 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
 
 
 def memo_doc_type(seg: Segmented) -> str | None:
+    """`MEMORANDUM FOR` header lines; else the kind the page names (`AIRTEL`, `Dear Mr. X:`)."""
     for b in seg.blocks:
         if b.type == "memo-header" and (b.n or "").upper().startswith(("MEMORANDUM", "MEMO")):
             return "Memorandum for the Record" if b.n == "MEMORANDUM FOR THE RECORD" else "Memorandum"
-    return None
+    return form_doc_type(seg)
+
+
+# --- scanned forms: header lines read off the page (extract/memo_forms.py) ---------------------------
+
+def _form(seg: Segmented):
+    from .memo_forms import read_form_header, text_lines
+    cached = getattr(seg, "_form_header", None)
+    if cached is None:
+        lines = text_lines(seg.cleaned.text)
+        cached = (lines, read_form_header(lines))
+        seg._form_header = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def form_doc_type(seg: Segmented) -> str | None:
+    """The kind the page names (`AIRTEL`, `INCOMING TELEGRAM`, `Dear Mr. X:`), else the header's."""
+    from .memo_forms import read_doc_type
+    lines, header = _form(seg)
+    kind = read_doc_type(lines)
+    if kind is None and header.record:
+        kind = "Memorandum for the Record"
+    return kind
+
+
+def form_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
+    """(from, to) from the header labels; else a cable's CITE line; else a letter's address and signature."""
+    from .memo_forms import read_cable_people, read_letter_people
+    lines, header = _form(seg)
+    sender, to = list(header.sender), list(header.to)
+    for reader in (read_cable_people, read_letter_people):
+        if sender and to:
+            break
+        s, t = reader(lines)
+        sender = sender or s
+        to = to or t
+    return sender, to
+
+
+def form_date(seg: Segmented):
+    from .memo_forms import read_date
+    lines, header = _form(seg)
+    return header.date or read_date(lines)
+
+
+def form_subject(seg: Segmented) -> str | None:
+    return _form(seg)[1].subject
