@@ -23,7 +23,7 @@ def extract(seg: Segmented) -> Record:
     note = _source_note(seg)
     doc_type = extract_doc_type(seg, title)
     sender, recipient = extract_persons(seg, title, doc_type)
-    dateline_block = next((b for b in blocks if b.type == "dateline"), None)
+    dateline_block = _own_dateline(blocks)
     dateline = _norm_space(dateline_block.text) if dateline_block else None
     record = Record(
         id=ing.id,
@@ -54,6 +54,16 @@ def extract(seg: Segmented) -> Record:
         warnings=warnings,
     )
     return record
+
+
+def _own_dateline(blocks):
+    """The document's dateline: the first one before any attachment head."""
+    for b in blocks:
+        if b.type == "head":
+            return None
+        if b.type == "dateline":
+            return b
+    return None
 
 
 def _norm_space(text: str) -> str:

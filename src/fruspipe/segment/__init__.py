@@ -340,6 +340,9 @@ def type_body(raw: list[RawBlock]) -> list[Block]:
             if P.ENCLOSURE_HEAD.match(text.strip()):
                 out.append(Block("head", text, line=part.line, page_breaks=part.page_breaks))
                 continue
+            if _is_dateline(part) and P.DATELINE.match(" ".join(part.lines)).group("place"):
+                out.append(Block("dateline", text, line=part.line, page_breaks=part.page_breaks))
+                continue
             rend = "heading" if _is_heading(part) else None
             m = re.match(r"^(\d{1,3}|[A-Z]|[a-z]|[IVX]+)\. ", text)
             out.append(Block("p", text, n=m.group(1) if m and not rend else None, rend=rend, line=part.line,
@@ -391,9 +394,12 @@ def _item_blocks(b: RawBlock) -> list[Block]:
         m = P.LIST_ITEM.match(ln) or P.TAB_ITEM.match(ln)
         if m or not items:
             label = m.group("label") if m and "label" in m.groupdict() else None
-            items.append(Block("item", ln.strip(), n=label.strip("().") if label and label not in "•-–*" else None,
+            bullet = label is not None and label in "•-–*"
+            # a bullet is not text; a label ("1.", "a.") stays, as printed, and is also the item's n
+            text_start = m.start("text") if bullet else len(ln) - len(ln.lstrip())
+            items.append(Block("item", ln[text_start:].strip(), n=label.strip("().") if label and not bullet else None,
                                line=b.line))
-            items[-1]._start = start + (len(ln) - len(ln.lstrip()))  # type: ignore[attr-defined]
+            items[-1]._start = start + text_start  # type: ignore[attr-defined]
         else:
             items[-1].text += "\n" + ln.strip()
         # page breaks inside this line go to the current item
@@ -402,7 +408,6 @@ def _item_blocks(b: RawBlock) -> list[Block]:
                 rel = off - items[-1]._start  # type: ignore[attr-defined]
                 items[-1].page_breaks.append((n, max(0, min(rel, len(items[-1].text)))))
     for it in items:
-        it.text = _strip_label(it.text) if it.text[:1] in "•-–*" else it.text
         del it._start  # type: ignore[attr-defined]
     return items
 

@@ -35,9 +35,10 @@ DATE_TEXT = rf"(?:{DATE_MDY}|{DATE_DMY}|{DATE_MY}|undated|[Uu]ndated)"
 DATELINE = re.compile(
     rf"^(?P<place>(?:\[?[A-Z][^\n]{{0,80}}?,\]?|\[[A-Z][^\]\n]{{0,60}}\]))?\s*(?P<date>{DATE_TEXT})(?P<rest>[.,—–\-:;\s].*|)$", re.S)
 
-SUBJECT_HEAD = re.compile(r"^(?:SUBJECT|Subject|SUBJ|Subj)\s*:?\s*$")
+SUBJECT_HEAD = re.compile(r"^(?:S ?U ?B ?J ?E ?C ?T|Subject|SUBJ|Subj)\s*:?\s*$")
 SUBJECT_INLINE = re.compile(r"^(?:SUBJECT|Subject|SUBJ|Subj|RE|Re)\s*:\s*(?P<text>\S.*)$", re.S)
-PARTICIPANTS_HEAD = re.compile(r"^(?:PARTICIPANTS|Participants|PRESENT|Present|ALSO PRESENT|Also Present)\s*:?\s*$")
+# (OCR may space the letters of a typed heading: `PARTIC IPANTS`)
+PARTICIPANTS_HEAD = re.compile(r"^(?:P ?A ?R ?T ?I ?C ?I ?P ?A ?N ?T ?S|Participants|P ?R ?E ?S ?E ?N ?T|Present|ALSO PRESENT|Also Present)\s*:?\s*$")
 LIST_ITEM = re.compile(r"^(?P<indent> {1,8}|\t+)(?P<label>[•\-–*]|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\([ivx]+\))\s+(?P<text>\S.*)$")
 TAB_ITEM = re.compile(r"^\t+(?P<text>\S.*)$")
 
