@@ -33,7 +33,7 @@ def extract(seg: Segmented) -> Record:
         doc_type=doc_type,
         **{"from": sender},
         to=recipient,
-        subject=[_norm_space(b.text) for b in blocks if b.type == "subject"],
+        subject=extract_subject(blocks),
         dateline=dateline,
         place=extract_place(dateline),
         date=extract_date(seg, dateline, title, note, warnings),
@@ -54,6 +54,21 @@ def extract(seg: Segmented) -> Record:
         warnings=warnings,
     )
     return record
+
+
+def extract_subject(blocks) -> list[str]:
+    """Items of the SUBJECT list, or the text of a run-in `Subject:` paragraph."""
+    from ..segment.patterns import SUBJECT_INLINE
+
+    out = []
+    for b in blocks:
+        if b.type == "subject":
+            out.append(_norm_space(b.text))
+        elif b.type == "p" and b.rend == "subject":
+            m = SUBJECT_INLINE.match(_norm_space(b.text))
+            if m:
+                out.append(m.group("text"))
+    return out
 
 
 def _own_dateline(blocks):

@@ -241,8 +241,8 @@ def read_header(raw: list[RawBlock]):
                 i += 1
             continue
         elif P.SUBJECT_INLINE.match(" ".join(ln.strip() for ln in b.lines)) and len(b.lines) <= 3:
-            text = P.SUBJECT_INLINE.match(" ".join(ln.strip() for ln in b.lines)).group("text")
-            header.append(Block("subject", text, line=b.line))
+            # a run-in "Subject: …" line is a paragraph of the text (as the FRUS TEI has it)
+            header.append(Block("p", " ".join(ln.strip() for ln in b.lines), rend="subject", line=b.line))
         elif P.PARTICIPANTS_HEAD.match(first):
             rest = b.lines[1:]
             header.append(Block("participants-head", first, line=b.line))
