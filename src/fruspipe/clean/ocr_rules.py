@@ -110,7 +110,7 @@ def join_hyphenated_breaks(m: re.Match[str]) -> str:
     a, b = m.group("a"), m.group("b")
     if _in_furniture(m, m.start("a")) or _in_furniture(m, m.start("b")):
         return m.group(0)
-    if not (b.islower() or (a.isupper() and b.isupper())) or not _should_join(a, b):
+    if not (b.islower() or (a.isupper() and b.isupper())) or not should_join(a, b):
         return m.group(0)
     word = a + b
     starts_line = m.start() == 0 or m.string[m.start() - 1] == "\n"
@@ -121,7 +121,7 @@ def join_hyphenated_breaks(m: re.Match[str]) -> str:
     return "\n" + m.group("indent") + word
 
 
-def _should_join(a: str, b: str) -> bool:
+def should_join(a: str, b: str) -> bool:
     """`a-b` broken at a line end is one word `ab`, not a hyphenated compound.
 
     wordfreq rates `a-b` about as common as its rarer part, which overrates

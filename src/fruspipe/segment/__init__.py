@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean.ocr_rules import should_join
 from ..document import Block, Cleaned, Marker, Note, Segmented
 from ..models import Warning
 from . import patterns as P
@@ -69,6 +70,11 @@ def place_page_breaks(raw: list[RawBlock]) -> list[RawBlock]:
         prev = out[-1] if out else None
         if turned and prev is not None and _continues(prev, b):
             joined = prev.text + " "
+            broken = re.search(r"(?<![\w-])([^\W\d_]+)-$", prev.text)
+            nxt = re.match(r"\s*([^\W\d_]+)", b.text)
+            if broken and nxt and should_join(broken.group(1), nxt.group(1)):
+                joined = prev.text[:-1]  # a word hyphenated at the foot of the page
+                b.lines[0] = b.lines[0].lstrip()
             prev.page_breaks.extend((n, len(joined)) for n in pending)
             prev.page_breaks.extend((n, len(joined) + off) for n, off in b.page_breaks)
             prev.lines = (joined + b.text.lstrip()).split("\n")
@@ -240,7 +246,7 @@ def read_header(raw: list[RawBlock]):
                     header.append(Block("subject", item, line=texts[i].line))
                 i += 1
             continue
-        elif P.SUBJECT_INLINE.match(" ".join(ln.strip() for ln in b.lines)) and len(b.lines) <= 3:
+        elif layout == "frus" and P.SUBJECT_INLINE.match(" ".join(ln.strip() for ln in b.lines)) and len(b.lines) <= 3:
             # a run-in "Subject: …" line is a paragraph of the text (as the FRUS TEI has it)
             header.append(Block("p", " ".join(ln.strip() for ln in b.lines), rend="subject", line=b.line))
         elif P.PARTICIPANTS_HEAD.match(first):
@@ -368,9 +374,13 @@ def split_paragraphs(b: RawBlock) -> list[RawBlock]:
         mid_sentence = bool(parts) and len(parts[-1].lines[-1]) > 50 and not SENTENCE_END.search(parts[-1].lines[-1]) \
             and not P.LIST_ITEM.match(ln) and not PARAGRAPH_START.match(ln)
         if parts and mid_sentence:
+            # a wrapped line the cleaner left (too few lines to trust a margin): join with one space
             prev = parts[-1]
-            prev.page_breaks.extend((n, off - prev._start) for n, off in b.page_breaks if start <= off <= start + len(ln))
-            prev.lines.append(ln)
+            indent = len(ln) - len(ln.lstrip())
+            base = len(prev.text) + 1
+            prev.page_breaks.extend((n, base + max(0, off - start - indent))
+                                    for n, off in b.page_breaks if start <= off <= start + len(ln))
+            prev.lines[-1] += " " + ln.lstrip()
             continue
         if parts and not long_lines and not PARAGRAPH_START.match(ln):
             prev = parts[-1]
