@@ -317,8 +317,8 @@ def ocr_quality(text: str) -> float | None:
 
     >>> ocr_quality("The committee met on Tuesday and agreed with the plan for the Congo. " * 2)
     1.0
-    >>> ocr_quality("Menars Buries pad aligatric sareed with le plan for tae Congo lia Soulos corettioned " * 2)
-    0.5
+    >>> ocr_quality("Menars Buries pad aligatric sareed with le plan for tae Congo lia Soulos corettioned " * 2) < 0.7
+    True
     """
     from ..clean.wordlist import is_word
     tokens = re.findall(r"[A-Za-z][a-z]+|[A-Z]{2,}", text)
