@@ -30,17 +30,19 @@ def main() -> None:
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0), help="Seconds per document (0: none).")
 @click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1), help="Refuse larger inputs.")
 @click.option("--normalise-quotes", is_flag=True, help="Fold straight quotes of OCR text to curly ones (recorded).")
-@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
 def run(source: Path, output: Path, jobs: int, force: bool, timeout: float, max_bytes: int,
         normalise_quotes: bool, quiet: bool) -> None:
     """Convert every .txt file under SOURCE (or the file SOURCE) into OUTPUT/<name>.xml and .json.
 
-    Writes OUTPUT/run.json (every input and its outcome) and OUTPUT/errors.jsonl.
-    Exit code 0: all documents ok; 1: some failed; 2: usage error.
+    Writes OUTPUT/run.json (every input and its outcome, and the files ignored) and
+    OUTPUT/errors.jsonl (the failures). Documents already converted from the same bytes
+    are skipped unless --force. Exit code 0: all documents ok; 1: some failed; 2: usage
+    error (nothing done); 130: interrupted (Ctrl-C or SIGTERM; run.json lists what finished).
 
     Example: fruspipe run seeds/ output/
     """
-    from .pipeline import run as run_batch
+    from .batch import run as run_batch
 
     options = Options(jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes, normalise_quotes=normalise_quotes)
 
@@ -56,7 +58,9 @@ def run(source: Path, output: Path, jobs: int, force: bool, timeout: float, max_
         report = run_batch(source, output, options, progress=progress)
     except FruspipeError as e:
         _fail(e)
-    click.echo(report.summary())
+    except OSError as e:  # the report itself cannot be written (disk full, folder removed)
+        _fail(FruspipeError(f"cannot write the run report in {output}: {e.strerror or e}"), 1)
+    click.echo(report.summary(), err=report.exit_code != 0)
     sys.exit(report.exit_code)
 
 

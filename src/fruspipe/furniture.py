@@ -14,17 +14,19 @@ from .vocabulary import CLASSIFICATION_LEVELS, marking_pattern
 
 _LEVELS_RE = "|".join(marking_pattern(level) for level in CLASSIFICATION_LEVELS[:6])
 # A marking alone on a line, in capitals, possibly struck through and with caveats.
+# No two `\s*` may meet around an optional part: on a long run of spaces that fails at
+# the end they would share the run every possible way (polynomial backtracking).
 MARKING_LINE = re.compile(
-    rf"^\s*(?P<struck>~~)?\s*\**\s*(?P<level>{_LEVELS_RE})(?P<caveat>\s*(?://|/|-|–)\s*[A-Z][A-Z /-]{{0,30}})?\s*\**\s*(?:~~)?\s*$")
+    rf"^\s*(?:(?P<struck>~~)\s*)?(?:\*+\s*)?(?P<level>{_LEVELS_RE})(?P<caveat>\s*(?://|/|-|–)\s*[A-Z][A-Z /-]{{0,30}})?\s*(?:\*+\s*)?(?:~~\s*)?$")
 PAGE_HEADER_LINE = re.compile(r"^\s*(?:-\s*(?P<n>\d{1,4})\s*-|[–—]\s*(?P<n2>\d{1,4})\s*[–—]|Page\s+(?P<n3>\d{1,4})(?:\s+of\s+\d+)?)\s*$", re.I)
 TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
 STAMP_WORDS = re.compile(r"DECLASSIFIED|Authority|E\.\s?O\.\s?\d|NL[A-Z]-\d|NND\s?\d|\bBy\b.*\b(?:NARA|NARS)\b|Date", re.I)
 RELEASE_LINE = re.compile(
-    r"^\s*(?:Declassified in Part\s*-\s*Sanitized Copy\s+)?(?:Approved|Sanitized)?\s*(?:For|for)?\s*(?:Rel)?(?:ease)\s*"
+    r"^\s*(?:Declassified in Part\s*-\s*Sanitized Copy\s+)?(?:(?:Approved|Sanitized)\s*)?(?:(?:For|for)\s*)?(?:Rel)?ease\s*"
     r"(?P<date>\d{4}\s*/\s*\d{2}\s*/\s*\d{2})\s*:?\s*(?P<ref>CIA-RDP[\w-]*)?.*$")
 ARCHIVE_FOOTER = re.compile(
     r"^\s*(?:[NH]W\s*\d{4,6}\s+Doc\s*[Il1]d\s*:?\s*\d+(?:\s+Page\s+\d+)?|\d{4} RELEASE UNDER THE PRESIDENT JOHN F\. KENNEDY.*)\s*$", re.I)
-REDACTION_LINE = re.compile(r"^\s*(?:25\s?X\s?\d[A-Z]?(?:\s*,?\s*25\s?X\s?\d[A-Z]?)*|STAT)\s*$")
+REDACTION_LINE = re.compile(r"^\s*(?:25\s?X\s?\d[A-Z]?(?:\s*(?:,\s*)?25\s?X\s?\d[A-Z]?)*|STAT)\s*$")
 
 
 def classify_line(line: str) -> str | None:

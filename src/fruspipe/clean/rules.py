@@ -37,7 +37,9 @@ def repair_mojibake(m: re.Match[str]) -> str:
     return fixed if len(fixed) < len(m.group(0)) else m.group(0)
 
 
-@rule(r"[ \t\u00a0]+$", re.M)
+# The lookbehind starts a match only at the start of a run: without it a long run of spaces
+# that is not at a line end is retried from every position (quadratic).
+@rule(r"(?<![ \t\u00a0])[ \t\u00a0]+$", re.M)
 def strip_trailing_spaces(m: re.Match[str]) -> str:
     """Spaces at line ends carry nothing and break line comparisons.
 
