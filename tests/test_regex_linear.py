@@ -73,12 +73,7 @@ def convert_time(tmp_path: Path, text: str) -> float:
     return timed(go)
 
 
-QUADRATIC_IN_SEGMENT = pytest.mark.xfail(strict=True, reason=(
-    "segment: lift_page_markers re-sums the pieces for every marker and split_paragraphs scans every page "
-    "break for every line: quadratic in the number of [Page N] markers in one block"))
-PIPELINE_CASES = [*UNITS.items(), *LINES.items()]
-PIPELINE_CASES = [pytest.param(u, id=k, marks=QUADRATIC_IN_SEGMENT if k == "page-markers" else ())
-                  for k, u in PIPELINE_CASES]
+PIPELINE_CASES = [pytest.param(u, id=k) for k, u in [*UNITS.items(), *LINES.items()]]
 
 
 @pytest.mark.parametrize("unit", PIPELINE_CASES)

@@ -8,6 +8,7 @@ closing (salutation, signature, cc) are typed; what remains is the body.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..clean.ocr_rules import should_join
@@ -379,19 +380,28 @@ def split_paragraphs(b: RawBlock) -> list[RawBlock]:
             indent = len(ln) - len(ln.lstrip())
             base = len(prev.text) + 1
             prev.page_breaks.extend((n, base + max(0, off - start - indent))
-                                    for n, off in b.page_breaks if start <= off <= start + len(ln))
+                                    for n, off in _breaks_in(b, start, start + len(ln)))
             prev.lines[-1] += " " + ln.lstrip()
             continue
         if parts and not long_lines and not PARAGRAPH_START.match(ln):
             prev = parts[-1]
-            prev.page_breaks.extend((n, off - prev._start) for n, off in b.page_breaks if start <= off <= start + len(ln))
+            prev.page_breaks.extend((n, off - prev._start) for n, off in _breaks_in(b, start, start + len(ln)))
             prev.lines.append(ln)
             continue
         part = RawBlock([ln], b.line + i)
         part._start = start  # type: ignore[attr-defined]
-        part.page_breaks = [(n, off - start) for n, off in b.page_breaks if start <= off <= start + len(ln)]
+        part.page_breaks = [(n, off - start) for n, off in _breaks_in(b, start, start + len(ln))]
         parts.append(part)
     return parts
+
+
+def _breaks_in(b: RawBlock, start: int, end: int) -> list[tuple[str, int]]:
+    """The block's page breaks with start <= offset <= end (breaks are in text order)."""
+    if not b.page_breaks:
+        return []
+    offsets = [off for _, off in b.page_breaks]
+    lo, hi = bisect.bisect_left(offsets, start), bisect.bisect_right(offsets, end)
+    return b.page_breaks[lo:hi]
 
 
 def _item_blocks(b: RawBlock) -> list[Block]:
@@ -413,10 +423,9 @@ def _item_blocks(b: RawBlock) -> list[Block]:
         else:
             items[-1].text += "\n" + ln.strip()
         # page breaks inside this line go to the current item
-        for n, off in b.page_breaks:
-            if start <= off <= end:
-                rel = off - items[-1]._start  # type: ignore[attr-defined]
-                items[-1].page_breaks.append((n, max(0, min(rel, len(items[-1].text)))))
+        for n, off in _breaks_in(b, start, end):
+            rel = off - items[-1]._start  # type: ignore[attr-defined]
+            items[-1].page_breaks.append((n, max(0, min(rel, len(items[-1].text)))))
     for it in items:
         del it._start  # type: ignore[attr-defined]
     return items

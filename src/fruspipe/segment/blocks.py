@@ -107,11 +107,11 @@ def lift_page_markers(blocks: list[RawBlock]) -> list[RawBlock]:
         if "[Page " not in text:
             out.append(b)
             continue
-        pieces, breaks, pos = [], [], 0
+        pieces, breaks, pos, length = [], [], 0, 0
         for m in PAGE_MARKER.finditer(text):
             before = text[pos:m.start()]
             pieces.append(before)
-            length = sum(map(len, pieces))
+            length += len(before)
             # "the [Page 638] Russians": one of the two spaces goes with the marker
             if before.endswith(" ") and text[m.end():m.end() + 1] == " ":
                 pos = m.end() + 1
