@@ -135,7 +135,7 @@ def link_notes(blocks: list[Block], items, inline_note, warnings: list[Warning])
     if inline_note is None and items[0].text.startswith("Source:"):
         # The source note's marker closes the title: 0 in some volumes, 1 in others.
         title = blocks[0] if blocks and blocks[0].type == "title" else None
-        m = re.search(r"(?<=[^\s\d])([01])$", title.text) if title else None
+        m = re.search(r"(?:(?<=[^\s\d])|(?<=\b1[6-9]\d\d)|(?<=\b20\d\d))([01])$", title.text) if title else None
         base = int(m.group(1)) if m else _guess_base(texts, len(items))
         if m:
             _cut_marker(title, m.start(), m.group(1))
@@ -372,7 +372,7 @@ def split_paragraphs(b: RawBlock) -> list[RawBlock]:
     for i, ln in enumerate(b.lines):
         start = pos
         pos += len(ln) + 1
-        mid_sentence = bool(parts) and len(parts[-1].lines[-1]) > 50 and not SENTENCE_END.search(parts[-1].lines[-1]) \
+        mid_sentence = bool(parts) and len(parts[-1].lines[-1]) > 50 and _stops_mid_sentence(parts[-1].lines[-1]) \
             and not P.LIST_ITEM.match(ln) and not PARAGRAPH_START.match(ln)
         if parts and mid_sentence:
             # a wrapped line the cleaner left (too few lines to trust a margin): join with one space
@@ -393,6 +393,15 @@ def split_paragraphs(b: RawBlock) -> list[RawBlock]:
         part.page_breaks = [(n, off - start) for n, off in _breaks_in(b, start, start + len(ln))]
         parts.append(part)
     return parts
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Adm|Amb|Sen|Gov|No|Nos|Vol|pp|[A-Z])\.$")
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    """The line does not end a sentence (no final stop, or a stop after `Mr.` or an initial)."""
+    line = line.rstrip()
+    return not SENTENCE_END.search(line) or bool(_ABBREVIATION_END.search(line))
 
 
 def _breaks_in(b: RawBlock, start: int, end: int) -> list[tuple[str, int]]:
