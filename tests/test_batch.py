@@ -232,12 +232,15 @@ def test_an_interrupt_while_writing_keeps_the_old_files(tmp_path, monkeypatch):
     target.write_bytes(b"old")
     calls = []
 
-    def fsync(fd):
-        calls.append(fd)
+    real_chmod = write.os.chmod
+
+    def chmod(path, mode):  # called once per temp file, after its bytes are written
+        calls.append(path)
         if len(calls) == 2:
             raise KeyboardInterrupt
+        real_chmod(path, mode)
 
-    monkeypatch.setattr(write.os, "fsync", fsync)
+    monkeypatch.setattr(write.os, "chmod", chmod)
     with pytest.raises(KeyboardInterrupt):
         write.write_all([(target, b"new"), (tmp_path / "a.json", b"{}")])
     assert target.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["a.xml"]

@@ -38,3 +38,17 @@ def test_record_schema_rejects_missing_required_field(seed_records):
     data = json.loads(next(iter(seed_records.values())).json_text)
     del data["source"]
     assert list(record_validator().iter_errors(data))
+
+
+def test_fast_validator_agrees_with_reference(seed_records):
+    from fruspipe.schemas import fast_record_validator
+    import fastjsonschema
+    import pytest
+
+    data = json.loads(next(iter(seed_records.values())).json_text)
+    fast_record_validator()(data)
+    for broken in ({**data, "source": {"path": 1}}, {**data, "body": [{"type": "p", "text": 3}]},
+                   {**data, "number": 319}):
+        assert list(record_validator().iter_errors(broken))
+        with pytest.raises(fastjsonschema.JsonSchemaException):
+            fast_record_validator()(broken)
