@@ -18,6 +18,8 @@ HEADER_LABELS: dict[str, str] = {
     "SUBJECT": "subject",
     "SUBJ": "subject",
     "SUBJECTS": "subject",
+    "SUBJECI": "subject",  # OCR of SUBJECT
+    "SUBJEOT": "subject",
     "RE": "subject",
     "DATE": "date",
     "DATED": "date",
@@ -76,3 +78,23 @@ NOT_DOCUMENT_DATE = (r"RELEAS|REVIEW|DECLASS|AUTHORITY|CLASSIFIED\s+BY|EXEMPT|DO
                      r"DATE\s+OF\s+DECLASS|RECORDED|INDEXED|SEARCHED|SERIALIZED|FILED")
 # The years a document of the collection can bear; review and release years fall outside.
 DOCUMENT_YEARS = (1940, 1999)
+
+# Words of form captions, stamps and library labels: a header "value" that holds one is not a name.
+NOT_A_NAME = (r"\b(?:EXTENSION|RECEIVED|FORWARDED|OFFICER|ROOM|BUILDING|PROPERTY\s+OF|PHOTOCOPY|LIBRARY|"
+              r"REPRODUCTION|RELEASE|CLASSIF\w*|DECLASSIF\w*|DOCUMENT|INITIALS|COMMENTS|OPTIONAL|"
+              r"PAGE|COPY|COPIES|ROUTING|FORM)\b|^\W*(?:T?NO|DATE|TIME|UNIT)\W*$")
+
+# Offices that the catalogue and the page write both long and short: the short form is kept as the role.
+OFFICE_ABBREVIATIONS: dict[str, str] = {
+    "deputy director of central intelligence": "DDCI",
+    "director of central intelligence": "DCI",
+    "secretary of state": "SECSTATE",
+    "director, federal bureau of investigation": "Director, FBI",
+    "federal bureau of investigation": "FBI",
+    "central intelligence agency": "CIA",
+    "secret service": "USSS",
+}
+
+# FBI offices in the lines of an airtel or Form 10 memorandum, when OCR has lost the TO/FROM labels.
+FBI_HEADQUARTERS = r"\b(?:ACTING\s+)?DIRECT[O0I]R,?\s+FBI\b"
+FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)?)\b"

@@ -10,13 +10,15 @@ from ..segment.patterns import DATELINE
 from .dates import DayRange, date_from_file_number, parse_date
 from .declassification import extract_declassification
 from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
-from .memo import form_date, form_subject, memo_doc_type, memo_people
+from .memo import form_date, form_subject, memo_doc_type, memo_people, memo_warnings
 from .source_note import classification_sentence, drafted_by, parse_source_note
 
 
 def extract(seg: Segmented) -> Record:
     ing = seg.cleaned.ingested
     warnings = list(ing.warnings) + list(seg.warnings)
+    if seg.layout == "memo":
+        warnings.extend(memo_warnings(seg))
     blocks = seg.blocks
     title_block = next((b for b in blocks if b.type == "title"), None)
     title = _norm_space(title_block.text) if title_block else None
@@ -176,7 +178,7 @@ def extract_classification(seg: Segmented, note: SourceNote | None) -> Classific
     if found:
         level, handling = found
         return Classification(level=level, handling=handling, declassified=declassified, source="opener-marking")
-    found = page_marking(seg.furniture)
+    found = page_marking(seg.furniture, seg.cleaned.text if seg.layout == "memo" else None)
     if found:
         level, struck = found
         return Classification(level=level, handling=[], declassified=declassified or struck, source="page-marking")

@@ -58,7 +58,8 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
         to = to or form_to
     if not sender:
         signed = next((b for b in seg.blocks if b.type == "signed"), None)
-        if signed:
+        from ..memo_vocabulary import NOT_A_NAME
+        if signed and not re.search(NOT_A_NAME, signed.text, re.I):
             lines = [ln.strip() for ln in signed.text.split("\n") if ln.strip()]
             sender.append(Person(name=lines[0], role=" ".join(lines[1:]) or None))
     return sender, to
@@ -74,10 +75,38 @@ def memo_doc_type(seg: Segmented) -> str | None:
 
 # --- scanned forms: header lines read off the page (extract/memo_forms.py) ---------------------------
 
+# Below this share of dictionary words a page's OCR is flagged; below the second, no header field is
+# read off its lines (garbage in, null out).
+LOW_OCR_QUALITY = 0.6
+UNREADABLE_OCR_QUALITY = 0.45
+
+
+def _quality(seg: Segmented) -> float | None:
+    from .memo_forms import ocr_quality
+    if not hasattr(seg, "_ocr_quality"):
+        seg._ocr_quality = ocr_quality(seg.cleaned.text)  # type: ignore[attr-defined]
+    return seg._ocr_quality  # type: ignore[attr-defined]
+
+
+def memo_warnings(seg: Segmented):
+    """A `low-ocr-quality` warning with the estimate, when too few of the scan's tokens are words."""
+    from ..models import Warning
+    q = _quality(seg)
+    if q is None or q >= LOW_OCR_QUALITY:
+        return []
+    action = "header fields were not read from it" if q < UNREADABLE_OCR_QUALITY else "header fields may be wrong"
+    return [Warning(code="low-ocr-quality",
+                    message=f"only {q:.0%} of the OCR tokens are dictionary words; {action}")]
+
+
 def _form(seg: Segmented):
-    from .memo_forms import read_form_header, text_lines
+    from .memo_forms import FormHeader, read_form_header, text_lines
     cached = getattr(seg, "_form_header", None)
     if cached is None:
+        q = _quality(seg)
+        if q is not None and q < UNREADABLE_OCR_QUALITY:
+            seg._form_header = ([], FormHeader())  # type: ignore[attr-defined]
+            return seg._form_header  # type: ignore[attr-defined]
         lines = text_lines(seg.cleaned.text)
         cached = (lines, read_form_header(lines))
         seg._form_header = cached  # type: ignore[attr-defined]
@@ -96,10 +125,10 @@ def form_doc_type(seg: Segmented) -> str | None:
 
 def form_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
     """(from, to) from the header labels; else a cable's CITE line; else a letter's address and signature."""
-    from .memo_forms import read_cable_people, read_letter_people
+    from .memo_forms import read_cable_people, read_fbi_offices, read_letter_people
     lines, header = _form(seg)
     sender, to = list(header.sender), list(header.to)
-    for reader in (read_cable_people, read_letter_people):
+    for reader in (read_cable_people, read_letter_people, read_fbi_offices):
         if sender and to:
             break
         s, t = reader(lines)
@@ -111,8 +140,13 @@ def form_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
 def form_date(seg: Segmented):
     from .memo_forms import read_date
     lines, header = _form(seg)
-    return header.date or read_date(lines)
+    return read_date(lines) or header.date
 
 
 def form_subject(seg: Segmented) -> str | None:
-    return _form(seg)[1].subject
+    """The document's own title on a scan: its SUBJECT line, else a heading that runs on past
+    `MEMORANDUM FOR THE RECORD`."""
+    from .memo_forms import read_title
+    subject = next((b.text for b in seg.blocks if b.type == "subject"), None)
+    lines, header = _form(seg)
+    return subject or header.subject or read_title(lines)

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..furniture import classify_line
-from ..memo_vocabulary import (CABLE_ADDRESSES, DOC_TYPE_CUES, DOCUMENT_YEARS, HEADER_LABELS, NAME_TITLES,
-                               NOT_DOCUMENT_DATE, ROLE_WORDS)
+from ..memo_vocabulary import (CABLE_ADDRESSES, DOC_TYPE_CUES, DOCUMENT_YEARS, FBI_FIELD_OFFICE, FBI_HEADQUARTERS,
+                               HEADER_LABELS, NAME_TITLES, NOT_A_NAME, NOT_DOCUMENT_DATE, OFFICE_ABBREVIATIONS,
+                               ROLE_WORDS)
 from ..models import Person
 from ..segment.patterns import SALUTATION
 from ..vocabulary import MONTH_ANY
@@ -28,7 +29,12 @@ LABEL_LINE = re.compile(rf"^[\W_]{{0,3}}(?P<label>{_LABELS})(?![\w/-])\s*(?P<col
 FILE_REF = re.compile(r"\s*[({\[][\dA-Z\s./-]*\d[\dA-Z\s./-]*[)}\]]|\s*\((?:RUC|P|C|UC)\)|\s*\(\d[^)]*$")
 CITE = re.compile(r"(?:^|\s)(?:(?P<to>[A-Z]{3,8})\s+)?CITE\s*[:(]?\s*(?P<from>[A-Z][A-Z/]{1,20})\b")
 DTG = re.compile(rf"\b(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ\s+(?P<mon>{MONTH_ANY})\s+(?P<y>\d{{2}})\b", re.I)
-DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|{MONTH_ANY}\.?\s+\d{{1,2}},?\s+\d{{4}})[\W_]{{0,3}}$", re.I)
+# a typed date alone on its line: `24 January 1978`, `21 JAN 1978`, `September 25, 1998` (a stamp has no comma)
+DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|{MONTH_ANY}\.?\s+\d{{1,2}},\s*\d{{4}})[\W_]{{0,3}}$", re.I)
+# a date that opens a short line, with a time after it: `NOVEMBER 30, 1963, 4:13 P.M.`
+DATE_LEADS = re.compile(rf"^[\W_]{{0,3}}(?:{MONTH_ANY}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_ANY}\.?\s+\d{{4}})[,.]\s*\d{{1,2}}[:.]?\d{{0,2}}\s*[AP]\.?\s?M\b", re.I)
+# a received or dated stamp alone on its line, its day's digits often spaced: `JAN 1 9 1978`
+STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s+(?P<y>19\d\d)$", re.I)
 NUMBERED_PARA = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
 
 
@@ -97,6 +103,8 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
         lab = _label(ln) if ln else None
         if lab:
             fld, value = lab
+            if fld == "to" and value.upper() == "THE" and i + 1 < len(lines) and lines[i + 1].upper().startswith("RECORD"):
+                fld, value = "record", ""  # `MEMORANDUM FOR THE` / `RECORD` on two lines
             if fld == "subject" and re.fullmatch(r"\(?optional\)?", value, re.I):
                 value = ""
             run.append((fld, [value] if value else [], i))
@@ -113,7 +121,10 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             else:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
-                if len(vals) < limit and fld in ("to", "from", "subject", "ref"):
+                if fld == "subject" and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
+                                         or re.search(NOT_A_NAME, ln, re.I)):
+                    gap += 1  # prose or a caption after the subject line, not more of it
+                elif len(vals) < limit and fld in ("to", "from", "subject", "ref"):
                     vals.append(ln)
                 else:
                     gap += 1
@@ -127,11 +138,27 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
     return runs
 
 
+def _plausible(fld: str, vals: list[str]) -> bool:
+    """Whether a label's value can be what the label asks for (a routing slip's captions cannot)."""
+    if fld == "record":
+        return True
+    if not vals:
+        return False
+    if fld in ("to", "from", "action"):
+        return bool(_persons(vals))
+    if fld == "date":
+        return _date_value(" ".join(vals)) is not None
+    if fld == "subject":
+        return bool(re.search(r"[A-Za-z]{3}", " ".join(vals))) and not re.search(NOT_A_NAME, vals[0], re.I)
+    return True
+
+
 def _best_run(runs):
-    """The run that names most of (to, from, subject, date); the first of equals."""
+    """The run that names most of (to, from, subject, date) plausibly, a sender and an addressee
+    counting double; the first of equals."""
     def score(run):
-        fields = {f for f, vals, _ in run if vals or f == "record"}
-        return len(fields & {"to", "from", "subject", "date", "record"})
+        fields = {"to" if f == "action" else f for f, vals, _ in run if _plausible(f, vals)}
+        return len(fields & {"to", "from", "subject", "date", "record"}) + int({"to", "from"} <= fields)
     best = max(runs, key=score, default=None)
     return best if best and score(best) >= 2 else None
 
@@ -157,12 +184,24 @@ def _looks_like_name(line: str) -> bool:
 
 def _persons(values: list[str]) -> list[Person]:
     """People from a label's value lines: a name with the office under it, or one addressee a line."""
-    lines = [v for v in (_clean_value(x) for x in values) if v and re.search(r"[A-Za-z]{2}", v)]
+    lines = []
+    for v in (_clean_value(x) for x in values):
+        if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I):
+            break  # a caption or stamp ends the value
+        lines.append(v)
     if not lines:
         return []
     if len(lines) > 1 and _looks_like_name(lines[0]) and all(_looks_like_role(x) or not _looks_like_name(x) for x in lines[1:]):
-        return [Person(name=display_name(lines[0]), role=", ".join(lines[1:]))]
-    return [Person(name=display_name(x), role=None) for x in lines]
+        return [_person(lines[0], ", ".join(lines[1:]))]
+    return [_person(x, None) for x in lines]
+
+
+def _person(name: str, role: str | None) -> Person:
+    """A person; an office the catalogue writes short (`Deputy Director of Central Intelligence`)
+    keeps its short form as the role (`DDCI`)."""
+    if role is None:
+        role = OFFICE_ABBREVIATIONS.get(re.sub(r"\s+", " ", name).lower().strip(" ,."))
+    return Person(name=display_name(name), role=role)
 
 
 def read_form_header(lines: list[str]) -> FormHeader:
@@ -175,25 +214,74 @@ def read_form_header(lines: list[str]) -> FormHeader:
     (['Deputy Director'], [('H. Clark Schor', 'Chief, Plans Group')], 'House Select Committee Request')
     """
     out = FormHeader()
-    run = _best_run(header_values(lines))
+    runs = header_values(lines)
+    run = _best_run(runs)
     if run is None:
         return out
-    for fld, vals, i in run:
+    # the best run first; a field it lacks may stand in another run (a cable's `FM CIA` below its `TO`)
+    for fld, vals, i in run + [x for r in runs if r is not run for x in r if x[0] in ("to", "from")]:
         if fld == "record":
             out.record = True
         elif fld == "to" and not out.to:
             out.to = _persons(vals)
         elif fld == "from" and not out.sender:
             out.sender = _persons(vals)
-        elif fld == "subject" and out.subject is None and vals:
+        elif fld == "subject" and out.subject is None and _plausible(fld, vals):
             subject = _clean_value(" ".join(vals))
             out.subject = subject if re.search(r"[A-Za-z]{3}", subject) else None
         elif fld == "date" and out.date is None:
             out.date = _date_value(" ".join(vals))
+    if not out.to:
+        # a State telegram's `ACTION: Secstate`; a memorandum for the record is addressed to the record
+        action = next((vals for fld, vals, _ in run if fld == "action" and vals), None)
+        out.to = _persons(action) if action else []
+    if not out.to and out.record:
+        out.to = [Person(name="the Record", role=None)]
     return out
 
 
+def read_title(lines: list[str]) -> str | None:
+    """A heading that names the document: `MEMORANDUM FOR THE RECORD OF SPECIAL GROUP MEETING OF` and its
+    next line, when the heading runs on past the type words.
+
+    >>> read_title(["178-10003-10001", "MEMORANDUM FOR THE RECORD OF SPECIAL GROUP MEETING OF", "20 SEPTEMBER 1962"])
+    'MEMORANDUM FOR THE RECORD OF SPECIAL GROUP MEETING OF 20 SEPTEMBER 1962'
+    """
+    for i, ln in enumerate(lines[:80]):
+        m = re.match(r"^MEMORANDUM\s+FOR\s+THE\s+RECORD\W+(?P<rest>\w.{8,})$", ln)
+        if m:
+            title = ln
+            if ln.rstrip().endswith((" OF", " ON", " AND", " THE")) and i + 1 < len(lines) and _is_value_line(lines[i + 1]):
+                title += " " + lines[i + 1]
+            return _clean_value(title)
+    return None
+
+
+def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
+    """(sender, addressee) of an FBI airtel or Form 10 memorandum whose labels OCR has lost:
+    `DIRECTOR, FBI (105-193849)` is the addressee, `SAC, MIAMI (97-518)` the sender.
+
+    >>> s, t = read_fbi_offices(["he 7 DIRECTOR, FBI (105-193849) DATE:", "moi SAC, NEWARK (205-29165)"])
+    >>> [(p.name, p.role) for p in s], [(p.name, p.role) for p in t]
+    ([('SAC, Newark', None)], [('Director, FBI', None)])
+    """
+    sender: list[Person] = []
+    to: list[Person] = []
+    for ln in lines[:60]:
+        if not to and re.search(FBI_HEADQUARTERS, ln):
+            to = [Person(name="Director, FBI", role=None)]
+        m = re.search(FBI_FIELD_OFFICE, ln)
+        if not sender and m and not re.search(NOT_A_NAME, m.group("office")):
+            head = m.group(0).split(",")[0].split()[0].upper().replace("BAC", "SAC")
+            sender = [Person(name=f"{head}, {display_name(m.group('office'))}", role=None)]
+    return sender, to
+
+
 def _date_value(text: str) -> DayRange | None:
+    """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off."""
+    text = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text)
+    text = re.sub(r"(?<=[A-Za-z])(?=\d{1,2}\s+[A-Za-z])", " ", text)
+    text = re.sub(rf"\b{MONTH_ANY}", lambda m: m.group(0).capitalize(), text, flags=re.I)  # `NOVEMBER 30, 1963`
     r = parse_date(text, numeric=True)
     if r is None:
         m = re.search(r"\b(\d{1,2})-(\d{1,2})-(\d{2})\b", text)  # `9-23-69`
@@ -205,7 +293,11 @@ def _date_value(text: str) -> DayRange | None:
 
 
 def read_date(lines: list[str]) -> DayRange | None:
-    """The document's date: a `Date:` line, else a line that is only a date, else a cable's date-time group.
+    """The document's date, by the surest evidence, then the earliest line.
+
+    A `Date:` label with the month written out; a line that is only a date, or
+    a cable's date-time group (`152017Z MAR 76`); a `Date:` label with a
+    numeric date; a received stamp alone on its line (`JAN 1 9 1978`).
 
     Dates on release, review and classification stamps are not the document's.
 
@@ -222,23 +314,32 @@ def read_date(lines: list[str]) -> DayRange | None:
     for i, ln in enumerate(lines):
         if not ln or re.search(NOT_DOCUMENT_DATE, ln, re.I):
             continue
+        ln = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln)
         m = re.search(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;]\s*(?P<v>.*)$", ln)
         if m:
             v = m.group("v").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
             r = _date_value(v)
             if r:
-                found.append((0, i, r))
+                # a written month is the typist's; a numeric date may be a printout's or a stamp's
+                found.append((0 if re.search(r"[A-Za-z]{3}", r.text) else 2, i, r))
                 continue
-        if DATE_ONLY.match(ln) and len(ln) <= 30:
+        if (DATE_ONLY.match(ln) or DATE_LEADS.match(ln)) and len(ln) <= 40:
             r = _date_value(ln)
             if r:
                 found.append((1, i, r))
+                continue
+        m = STAMP_DATE.match(ln)
+        if m and _month(m.group("mon")):
+            d = int(m.group("d").replace(" ", ""))
+            r = _date_value(f"{m.group('mon')} {d}, {m.group('y')}")
+            if r:
+                found.append((3, i, r))
                 continue
         m = DTG.search(ln)
         if m and _month(m.group("mon")):
             r = _day_range(1900 + int(m.group("y")), _month(m.group("mon")), int(m.group("d")), None, m.group(0))
             if r:
-                found.append((2, i, r))
+                found.append((1, i, r))
     if not found:
         return None
     return min(found, key=lambda t: (t[0], t[1]))[2]
@@ -317,8 +418,8 @@ def ocr_quality(text: str) -> float | None:
 
     >>> ocr_quality("The committee met on Tuesday and agreed with the plan for the Congo. " * 2)
     1.0
-    >>> ocr_quality("Menars Buries pad aligatric sareed with le plan for tae Congo lia Soulos corettioned " * 2) < 0.7
-    True
+    >>> ocr_quality("Menars Buries pad aligatric sareed with le plan for tae Congo lia Soulos corettioned " * 2)
+    0.643
     """
     from ..clean.wordlist import is_word
     tokens = re.findall(r"[A-Za-z][a-z]+|[A-Z]{2,}", text)

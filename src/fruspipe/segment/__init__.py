@@ -404,11 +404,20 @@ def _stops_mid_sentence(line: str) -> bool:
     return not SENTENCE_END.search(line) or bool(_ABBREVIATION_END.search(line))
 
 
+def _offsets(b: RawBlock) -> list[int]:
+    # computed once per block and list of breaks: a block may hold thousands of markers
+    cached = getattr(b, "_offsets", None)
+    if cached is None or cached[0] is not b.page_breaks or cached[1] != len(b.page_breaks):
+        cached = (b.page_breaks, len(b.page_breaks), [off for _, off in b.page_breaks])
+        b._offsets = cached  # type: ignore[attr-defined]
+    return cached[2]
+
+
 def _breaks_in(b: RawBlock, start: int, end: int) -> list[tuple[str, int]]:
     """The block's page breaks with start <= offset <= end (breaks are in text order)."""
     if not b.page_breaks:
         return []
-    offsets = [off for _, off in b.page_breaks]
+    offsets = _offsets(b)
     lo, hi = bisect.bisect_left(offsets, start), bisect.bisect_right(offsets, end)
     return b.page_breaks[lo:hi]
 

@@ -1,0 +1,169 @@
+"""Rules for real scanned, OCR'd declassified documents (issue 4), on short made-up snippets
+in the style of the JFK-collection pages: one OCR line per line, a whole page per block."""
+from __future__ import annotations
+
+import pytest
+
+from fruspipe.extract.markings import line_markings, page_marking
+from fruspipe.extract.memo_forms import (ocr_quality, read_cable_people, read_date, read_doc_type,
+                                         read_fbi_offices, read_form_header, read_letter_people, read_title,
+                                         text_lines)
+from fruspipe.furniture import classify_line
+
+ROUTING_THEN_MEMO = """UNCLASSIFIED
+INTERNAL
+CONFIDENTIAL
+SECRET
+ROUTING AND RECORD SHEET
+SUBJECT: (Optional)
+FROM:
+EXTENSION
+NO.
+DATE
+24 January 1978
+NW 65924 Docld:32345629 Page 2
+
+SECRET
+21 JAN 1978
+MEMORANDUM FOR: Chief, Review Staff
+FROM
+: H. Clark Schor
+Chief, Plans and Review Group
+SUBJECT
+: House Select Committee Request
+1. This memorandum is in response to the request in paragraph 4 of Reference A, which asked for files.
+SECRET
+NW 65924 Docld:32345629 Page 3"""
+
+
+def test_memo_header_found_past_a_routing_slip():
+    h = read_form_header(text_lines(ROUTING_THEN_MEMO))
+    assert [p.name for p in h.to] == ["Chief, Review Staff"]
+    assert [(p.name, p.role) for p in h.sender] == [("H. Clark Schor", "Chief, Plans and Review Group")]
+    assert h.subject == "House Select Committee Request"
+
+
+def test_labels_and_values_in_separate_runs():
+    h = read_form_header(["MEMORANDUM FOR: GENERAL SCOWCROFT", "FROM:", "SUBJECT:", "ROB ROY SMITH",
+                          "Justice Department Request for Mail Information", "",
+                          "Jeanne Davis transmitted to me a request from the Department of Justice to survey files."])
+    assert [p.name for p in h.sender] == ["Rob Roy Smith"]
+    assert h.subject == "Justice Department Request for Mail Information"
+
+
+def test_memorandum_for_the_record_on_two_lines():
+    h = read_form_header(["SECRET - EYES ONLY", "MEMORANDUM FOR THE", "RECORD", "SUBJECT: Special Group Meeting"])
+    assert h.record and [p.name for p in h.to] == ["the Record"]
+
+
+def test_state_telegram_action_is_the_addressee():
+    h = read_form_header(["INCOMING TELEGRAM", "FROM:", "Dublin", "ACTION: Secstate", "Date: September 21, 1964"])
+    assert [p.name for p in h.sender] == ["Dublin"] and [p.name for p in h.to] == ["Secstate"]
+
+
+def test_stamp_words_never_become_names():
+    h = read_form_header(["PHOTOCOPY", "FROM", "PROPERTY OF", "THE WHITE HOUSE", "SUBJECT: Robert Maheu"])
+    assert h.sender == []
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["FBI", "Date:", "6/23/64", "Transmit the following in"], "1964-06-23"),
+    (["DATE: May 2, 1949", "FROM : V. P. KEAY"], "1949-05-02"),
+    (["CONFIDENTIAL", "19 January i971", "MEMORANDUM FOR: Director of Security"], "1971-01-19"),
+    (["RECD:", ": NOVEMBER 30, 1963, 4313 P.M."], "1963-11-30"),
+    (["TOT: 190508Z JAN 96", "CIA 604607"], "1996-01-19"),
+    (["ROUTING SLIP", "152017Z MAR 76", "FM CIA"], "1976-03-15"),
+    (["Select Committee on Assassinations", "JAN 1 9 1978", "Dear Mr. Chasen:"], "1978-01-19"),
+    (["DATE:", "2x16 December 1947"], "1947-12-16"),
+])
+def test_date_forms(lines, iso):
+    assert read_date(lines).iso == iso
+
+
+@pytest.mark.parametrize("lines", [
+    ["DECLASSIFICATION AUTHORITY DERIVED FROM:", "DATE 05-12-2023"],
+    ["APPROVED FOR RELEASE 1993", "CIA HISTORICAL REVIEW PROGRAM"],
+    ["CIA HAS NO OBJECTION TO DECLASSIFICATION 6-25-97"],
+    ["On 9 October 1957 the source called the station and turned over two documents."],
+])
+def test_release_review_and_prose_dates_are_not_the_document_date(lines):
+    assert read_date(lines) is None
+
+
+def test_typed_date_beats_a_printout_date_and_a_stamp():
+    assert read_date(["Date:09/02/94", "Page:1", "19 January 1971", "APR 6 1960"]).iso == "1971-01-19"
+    assert read_date(["Date: 4/4/60", "AIRTEL", "• APR 6 1960"]).iso == "1960-04-04"
+
+
+@pytest.mark.parametrize("lines, kind", [
+    (["FD-36 (Rev. 12-13-56)", "Via", "AIRTEL"], "Airtel"),
+    (["FEDERAL BUREAU OF INVESTIGATION", "TELETYPE"], "Teletype"),
+    (["INCOMING TELEGRAM", "Department of State"], "Telegram"),
+    (["7-015", "CLASSIFIED MESSAGE", "3Y SECRET"], "Cable"),
+    (["OFFICIAL DISPATCH", "VIA -"], "Despatch"),
+    (["Was-", "MEMORANDUM", "September 25, 1998"], "Memorandum"),
+    (["MEMORANDUM FOR THE RECORD", "SUBJECT: Discussion"], "Memorandum for the Record"),
+    (["Washington, D.C. 20515", "Dear Mr. Davis:"], "Letter"),
+    (["Thank you for your letter of May 3, which I read with care and pleasure."], None),
+])
+def test_doc_type_from_the_page(lines, kind):
+    assert read_doc_type(lines) == kind
+
+
+def test_cable_cite_line():
+    sender, to = read_cable_people(["RYBAT", "DIR CITE MEXI 2818"])
+    assert (sender[0].name, to[0].name) == ("Mexico City", "Director")
+    sender, to = read_cable_people(["CITE DIR 92725"])
+    assert sender[0].name == "Director" and to == []
+
+
+def test_letter_address_and_signature():
+    sender, to = read_letter_people(["The Honorable Robert E. Chasen", "Commissioner", "Dear Mr. Chasen:",
+                                     "Thank you.", "Sincerely,", "1: Notut Blobes", "G. Robert Blakey",
+                                     "Chief Counsel and Director"])
+    assert [(p.name, p.role) for p in to] == [("Robert E. Chasen", "Commissioner")]
+    assert [(p.name, p.role) for p in sender] == [("G. Robert Blakey", "Chief Counsel and Director")]
+
+
+def test_fbi_offices_without_labels():
+    sender, to = read_fbi_offices(["he 7 DIRECTOR, FBI (105-193849) DATE:", "moi SAC, NEWARK (205-29165)"])
+    assert sender[0].name == "SAC, Newark" and to[0].name == "Director, FBI"
+
+
+def test_title_running_past_memorandum_for_the_record():
+    assert read_title(["MEMORANDUM FOR THE RECORD OF SPECIAL GROUP MEETING OF", "20 SEPTEMBER 1962"]) == \
+        "MEMORANDUM FOR THE RECORD OF SPECIAL GROUP MEETING OF 20 SEPTEMBER 1962"
+
+
+def test_damaged_markings_count_and_checkbox_columns_do_not():
+    assert [lv for _, lv in line_markings(["‘SECRET", "Memorandum SECRET", "SECRETI", "SECRET - EYES ONLY"])] == \
+        ["Secret"] * 4
+    assert [lv for _, lv in line_markings(["T0P SECRET/SENSITIVE", "x", "x", "x", "x", "x", "S E C R E T"])] == \
+        ["Top Secret", "Secret"]
+    assert [lv for _, lv in line_markings(["‘SECRET", "x", "x", "x", "x", "x", "SECRETI"])] == ["Secret", "Secret"]
+    assert line_markings(["UNCLASSIFIED", "INTERNAL USE ONLY", "CONFIDENTIAL", "SECRET"]) == []
+    assert line_markings(["ALL INFORMATION CONTAINED", "HEREIN IS UNCLASSIFIED"]) == []
+
+
+def test_page_marking_declassified_by_release_stamp():
+    level, declassified = page_marking([], "SECRET\nMEMORANDUM FOR: DDCI\n\nCIA HAS NO OBJECTION TO DECLASSIFICATION")
+    assert (level, declassified) == ("Secret", True)
+
+
+def test_no_marking_on_the_page_gives_no_level():
+    assert page_marking([], "Dear Mr. Davis:\nIn connection with its investigation the Committee asks.") is None
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Approved For Release 2003/07/29 : CIA-RDP80B01234R000100010001-1", "release-line"),
+    ("NW 65924 Docld:32345629 Page 5", "archive-footer"),
+    ("25X1", "redaction"),
+])
+def test_furniture_lines(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_ocr_quality_estimate():
+    assert ocr_quality("The committee met on Tuesday and agreed with the plan for the Congo. " * 2) == 1.0
+    assert ocr_quality("short") is None
+    assert ocr_quality("Xqzv brtl Mnrk plof zzqt Wvex grbl Tnnq " * 3) < 0.45
