@@ -157,9 +157,17 @@ def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: 
 
 
 def _date_in_heading(title: str) -> DayRange | None:
-    # "Notes of Meeting, Washington, May 6, 1975" — a date after a comma at the end of the heading
-    m = re.search(r",\s*([^,]*\d{4})\.?$", title)
-    return parse_date(title[m.start():]) if m else None
+    """A date the heading itself carries after a comma: "Notes of Meeting, Washington, May 6, 1975, 10 a.m."
+
+    >>> _date_in_heading("Notes of Meeting, Washington, May 6, 1975, 10 a.m.").iso
+    '1975-05-06'
+    >>> _date_in_heading("Memorandum From the Secretary (Rusk) to President Kennedy") is None
+    True
+    """
+    r = parse_date(title)
+    if r is None or not re.search(rf",\s*(?:\[?[A-Z][\w .’'-]*,\]?\s*)?{re.escape(r.text)}", title):
+        return None
+    return r
 
 
 def _doc_date(r: DayRange, source: str, certainty: str) -> DocDate:
