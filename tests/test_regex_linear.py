@@ -80,5 +80,5 @@ PIPELINE_CASES = [pytest.param(u, id=k) for k, u in [*UNITS.items(), *LINES.item
 def test_pipeline_grows_about_linearly(tmp_path, unit):
     small = convert_time(tmp_path, repeat(unit, N_PIPELINE // 4))
     big = convert_time(tmp_path, repeat(unit, N_PIPELINE))
-    assert big < max(8 * small, 0.5), f"{small:.2f} s for {N_PIPELINE // 4:,} chars, {big:.2f} s for {N_PIPELINE:,}"
+    assert big < max(8 * small, 1.0), f"{small:.2f} s for {N_PIPELINE // 4:,} chars, {big:.2f} s for {N_PIPELINE:,}"
     assert big < Options().timeout

@@ -41,34 +41,34 @@ class Insert:
     end: int | None = None  # spans only
 
 
-def _append_text(parent, text: str) -> None:
-    if not text:
-        return
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-
-
 def fill(parent, text: str, inserts: list[Insert]) -> None:
     """Write `text` into `parent` with notes, page breaks and spans at their offsets."""
     pos = 0
+    last = None  # the last child added: text goes to its tail (len(parent) would walk the children)
+
+    def put(chunk: str) -> None:
+        if not chunk:
+            return
+        if last is None:
+            parent.text = (parent.text or "") + chunk
+        else:
+            last.tail = (last.tail or "") + chunk
+
     for ins in sorted(inserts, key=lambda i: (i.offset, 0 if i.kind == "span" else 1)):
         if ins.offset < pos:
             continue  # overlapping spans: keep the first
-        _append_text(parent, text[pos:ins.offset])
+        put(text[pos:ins.offset])
         pos = ins.offset
         if ins.kind == "pb":
-            _el(parent, "pb", n=ins.payload["n"])
+            last = _el(parent, "pb", n=ins.payload["n"])
         elif ins.kind == "note":
-            note = _el(parent, "note", n=ins.payload["n"], type=ins.payload.get("type"))
-            note.text = ins.payload["text"]
+            last = _el(parent, "note", n=ins.payload["n"], type=ins.payload.get("type"))
+            last.text = ins.payload["text"]
         elif ins.kind == "span":
-            span = _el(parent, ins.payload["tag"], **ins.payload.get("attrs", {}))
-            span.text = text[ins.offset:ins.end]
+            last = _el(parent, ins.payload["tag"], **ins.payload.get("attrs", {}))
+            last.text = text[ins.offset:ins.end]
             pos = ins.end or pos
-    _append_text(parent, text[pos:])
+    put(text[pos:])
 
 
 def build_tei(seg: Segmented, record: Record) -> etree._Element:

@@ -88,7 +88,8 @@ def place_page_breaks(raw: list[RawBlock]) -> list[RawBlock]:
         out.append(b)
     if pending and out:
         last = next((b for b in reversed(out) if b.kind == "text"), out[-1])
-        last.page_breaks.extend((n, len(last.text)) for n in pending)
+        end = len(last.text)
+        last.page_breaks.extend((n, end) for n in pending)
     return out
 
 
