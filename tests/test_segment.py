@@ -177,3 +177,16 @@ def test_salutation_before_the_signature_is_set_as_a_salute():
 def test_prose_ending_in_a_period_is_not_a_signature():
     s = seg("12. Memorandum From A to B0\n\nThe text.\n\nWe all should give more attention to Japan.\n\n  1. Source: x.")
     assert [b.type for b in s.blocks] == ["title", "p", "p"]
+
+
+def test_page_marker_cut_by_a_scan_page_turn_is_one_break():
+    text = ("~~SECRET~~\n\nThe JCS is currently studying the question of possible military measures [Page\n\n"
+            "~~SECRET~~\n\n~~SECRET~~\n\n- 2 -\n\n261] taking into account the level of the present buildup.\n\n"
+            "Another paragraph with [Page 262] a marker.\n\n~~SECRET~~")
+    seg = segment(clean(decode(text.encode(), "x.txt", "x"), Options()))
+    paragraphs = [b for b in seg.blocks if b.type == "p"]
+    first = paragraphs[0]
+    assert "[Page" not in first.text and "261]" not in first.text
+    assert [n for b in seg.blocks for n, _ in b.page_breaks] == ["261", "262"]
+    (n, off), = first.page_breaks
+    assert first.text[off:].startswith("taking into account")

@@ -57,7 +57,7 @@ def place_page_breaks(raw: list[RawBlock]) -> list[RawBlock]:
     with the break inside it; otherwise the break opens the next block. A
     marker before the first text is the page the document starts on: not a break.
     """
-    edition = any(b.kind == "pb" or b.page_breaks for b in raw)
+    edition = any(b.kind == "pb" or b.page_breaks or b.kind == "text" and b.text.endswith("[Page") for b in raw)
     breaks_kind = "pb" if edition else "scanpage"
     out: list[RawBlock] = []
     pending: list[str] = []
@@ -69,6 +69,15 @@ def place_page_breaks(raw: list[RawBlock]) -> list[RawBlock]:
             turned = turned or b.kind == "scanpage"
             continue
         prev = out[-1] if out else None
+        cut_marker = _page_marker_cut_by_turn(prev, b) if turned else None
+        if cut_marker:
+            # "[Page" at the foot of a scan page, "262]" at the head of the next
+            joined, n, skip = cut_marker
+            prev.page_breaks.extend([(n, len(joined))] + [(p, len(joined)) for p in pending])
+            prev.page_breaks.extend((p, len(joined) + max(0, off - skip)) for p, off in b.page_breaks)
+            prev.lines = (joined + b.text[skip:]).split("\n")
+            pending, turned = [], False
+            continue
         if turned and prev is not None and _continues(prev, b):
             joined = prev.text + " "
             broken = re.search(r"(?<![\w-])([^\W\d_]+)-$", prev.text)
@@ -91,6 +100,18 @@ def place_page_breaks(raw: list[RawBlock]) -> list[RawBlock]:
         end = len(last.text)
         last.page_breaks.extend((n, end) for n in pending)
     return out
+
+
+def _page_marker_cut_by_turn(prev: RawBlock | None, nxt: RawBlock) -> tuple[str, str, int] | None:
+    """(text before the marker, page number, characters of the next block to skip) when a
+    `[Page N]` marker is split by a scan page turn."""
+    if prev is None or prev.kind != "text" or nxt.kind != "text":
+        return None
+    head = re.search(r"\s*\[Page$", prev.text)
+    tail = re.match(r"\s*([\divxlcdmIVXLCDM]+)\]\s*", nxt.text)
+    if not (head and tail):
+        return None
+    return prev.text[:head.start()] + " ", tail.group(1), tail.end()
 
 
 def _continues(prev: RawBlock, nxt: RawBlock) -> bool:

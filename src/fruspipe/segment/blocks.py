@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..furniture import classify_line, is_stamp_table, marking_level, page_number
 from ..models import Furniture
 
-PAGE_MARKER = re.compile(r"\[Page (?P<n>[\divxlcdmIVXLCDM]+)\]")
+PAGE_MARKER = re.compile(r"\[Page\s(?P<n>[\divxlcdmIVXLCDM]+)\]")
 OWN_PAGE_MARKER = re.compile(r"^\s*\[Page (?P<n>[\divxlcdmIVXLCDM]+)\]\s*$")
 
 
