@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import os
 import re
 import stat
 from pathlib import Path

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..document import Block, Marker, Note
+from ..models import Warning
+from . import patterns as P
+from .blocks import RawBlock
+
 ITEM = re.compile(r"^ {1,3}(?P<n>\d{1,3})\. (?P<text>.*)$")
 CONTINUATION = re.compile(r"^ {4,}(?P<text>\S.*)$")
 
@@ -69,3 +74,84 @@ def find_marker(texts: list[str], n: str, start: tuple[int, int]) -> tuple[int, 
             return i, m.start()
         off = 0
     return None
+
+
+def take_note_list(raw: list[RawBlock]):
+    """Split off the trailing footnote list (one block, or several cut by page turns)."""
+    tail: list[RawBlock] = []
+    i = len(raw)
+    # scan page headers may cut the list; the edition's own page markers never stand inside it
+    while i > 0 and raw[i - 1].kind == "scanpage":
+        i -= 1
+    while i > 0 and raw[i - 1].kind in ("text", "scanpage"):
+        b = raw[i - 1]
+        if b.kind == "text" and not (re.match(r"^ {1,3}\d{1,3}\. ", b.lines[0]) or P.CONT_OK.match(b.lines[0])):
+            break
+        if b.kind == "text":
+            tail.insert(0, b)
+        i -= 1
+        if b.kind == "text" and re.match(r"^ {1,3}1\. ", b.lines[0]):
+            items = parse_note_list([ln for t in tail for ln in t.lines])
+            if items:
+                return items, raw[:i]
+    return [], raw
+
+
+def link_notes(blocks: list[Block], items, inline_note, warnings: list[Warning]):
+    """Find each footnote's marker; return (footnotes, source note)."""
+    if not items:
+        return [], None
+    texts = [b.text for b in blocks]
+    source_note = None
+    first_marker = 1
+    if inline_note is None and items[0].text.startswith("Source:"):
+        # The source note's marker closes the title: 0 in some volumes, 1 in others.
+        title = blocks[0] if blocks and blocks[0].type == "title" else None
+        m = re.search(r"(?:(?<=[^\s\d])|(?<=\b1[6-9]\d\d)|(?<=\b20\d\d))([01])$", title.text) if title else None
+        base = int(m.group(1)) if m else _guess_base(texts, len(items))
+        if m:
+            _cut_marker(title, m.start(), m.group(1))
+            texts[0] = title.text
+        source_note = Note(item=1, n=str(base), text=items[0].text, anchor=(0, len(title.text)) if title else None)
+        rest = items[1:]
+        first_marker = base + 1
+    else:
+        rest = items
+    notes: list[Note] = []
+    pos = (0, 0)
+    for k, it in enumerate(rest):
+        n = str(first_marker + k)
+        found = find_marker(texts, n, pos)
+        anchor = None
+        if found:
+            bi, off = found
+            _cut_marker(blocks[bi], off, n)
+            texts[bi] = blocks[bi].text
+            anchor = (bi, off)
+            pos = found
+        else:
+            warnings.append(Warning(code="marker-not-found",
+                                    message=f"footnote {n} has no marker in the text; kept without an anchor"))
+        notes.append(Note(item=it.item, n=n, text=it.text, anchor=anchor))
+    return notes, source_note
+
+
+def _guess_base(texts: list[str], count: int) -> int:
+    """Marker of the source note when the title shows none: the numbering that finds more markers."""
+    def found(base: int) -> int:
+        pos, hits = (0, 0), 0
+        for k in range(1, count):
+            f = find_marker(texts, str(base + k), pos)
+            if f:
+                hits, pos = hits + 1, f
+        return hits
+    return 0 if found(0) > found(1) else 1
+
+
+def _cut_marker(block: Block, offset: int, n: str) -> None:
+    block.text = block.text[:offset] + block.text[offset + len(n):]
+    block.markers.append(Marker(n, offset))
+    block.page_breaks = [(p, o - len(n) if o > offset else o) for p, o in block.page_breaks]
+    for m in block.markers[:-1]:
+        if m.offset > offset:
+            m.offset -= len(n)
