@@ -167,3 +167,101 @@ def test_ocr_quality_estimate():
     assert ocr_quality("The committee met on Tuesday and agreed with the plan for the Congo. " * 2) == 1.0
     assert ocr_quality("short") is None
     assert ocr_quality("Xqzv brtl Mnrk plof zzqt Wvex grbl Tnnq " * 3) < 0.45
+
+
+# --- null with a warning when the page speaks against its own answer ----------------------------------
+
+from fruspipe.extract.memo_forms import date_conflict, later_document_line, read_opening_words  # noqa: E402
+
+
+@pytest.mark.parametrize("lines", [
+    # a received stamp earlier than the typed date: the typed date is not this paper's
+    ["Date:", "October 15, 1959", "To:", "Director, FBI", "OCT 13 1959"],
+    ["Date: 4/4/60", "AIRTEL", "MAR 3 1 1960"],
+    # an information report's bare date earlier than the date the information was acquired
+    ["TELEGRAM INFORMATION REPORT", "DATE DISTR", "25 NOVEMBER 1963", "PLACE &", "THE HAGUE (27 NOVEMBER 1963)"],
+])
+def test_conflicting_dates_leave_the_date_out(lines):
+    assert date_conflict(lines, read_date(lines)) is not None
+
+
+@pytest.mark.parametrize("lines", [
+    ["Date: May 2, 1949", "MAY 5 1949"],  # received after it was written
+    ["INFORMATION REPORT", "DATE ACQ. (10 September 1959)", "16 September 1959"],  # distributed after
+    ["TOT: 190508Z JAN 96", "18 JANUARY 1996"],  # an earlier date in the text of a cable is no stamp
+])
+def test_consistent_dates_stand(lines):
+    assert date_conflict(lines, read_date(lines)) is None
+
+
+def test_teletype_transmission_line_and_a_year_misread():
+    assert read_date(["FTB003 4:01AM 12-14-73 JPS", "TELETYPE"]).iso == "1973-12-14"
+    assert read_date(["Select Committee on Assassinations", "JAN 1 9 1378", "Dear Ms. Siemer:"]).iso == "1978-01-19"
+
+
+def test_markings_of_a_later_document_filed_with_this_one_do_not_count():
+    raw = ["DATE:", "16 December 1947", "Case No: 35002", "NW 65924 Docld:32399873 Page 4", "",
+           "SECRET,", "23 August 1978", "MEMORANDUM FOR THE RECORD", "SECRET"]
+    upto = later_document_line(raw, read_date(text_lines("\n".join(raw))))
+    assert upto == 4
+    assert page_marking([], "\n".join(raw)) == ("Secret", False)
+    assert page_marking([], "\n".join(raw), upto=upto) is None
+
+
+CUSTODY_COPY = """SECRET
+Clean Copy of IN 20362
+DIRECTOR
+CITE TRUJ 2724
+1. Source called the station urgently on 9 October and turned over two documents charging that the
+subject had violated the law while acting for a foreign leader during a state visit in 1956.
+END OF MESSAGE
+PROPERTY OF
+THE WHITE HOUSE OFFICE
+SECRET
+"""
+
+
+def _record(tmp_path, text):
+    from fruspipe.options import Options
+    from fruspipe.pipeline import convert
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return convert(p, Options(), doc_id="doc").record
+
+
+def test_custody_stamp_leaves_the_classification_out_with_a_warning(tmp_path):
+    record = _record(tmp_path, CUSTODY_COPY)
+    assert record.classification is None
+    assert "uncertain-classification" in [w.code for w in record.warnings]
+    plain = _record(tmp_path, CUSTODY_COPY.replace("PROPERTY OF\nTHE WHITE HOUSE OFFICE\n", ""))
+    assert plain.classification.level == "Secret"
+
+
+def test_conflicting_date_gives_null_with_a_warning(tmp_path):
+    text = ("FD-36 (Rev. 12-13-56)\nAIRTEL\nDate: 4/4/60\nTO: DIRECTOR, FBI (105-72630)\nFROM: SAC, MIAMI (105-1598)\n"
+            "On 3/30/60, subject was contacted at his residence by an agent of this office and said he had not "
+            "traveled to Mexico.\nMAR 3 1 1960\n")
+    record = _record(tmp_path, text)
+    assert record.date is None
+    assert "uncertain-date" in [w.code for w in record.warnings]
+
+
+def test_untitled_cable_is_titled_by_its_opening_words():
+    assert read_opening_words(["CITE DIR 92725", "RE: BRIN 5267", "IN VIEW REGGAB CONNECTION MARINA OSWALD HEADQUARTERS.",
+                               "DOES NOT DESIRE OPS INVOLVEMENT."]) == "IN VIEW REGGAB CONNECTION MARINA OSWALD HEADQUARTERS"
+
+
+def test_header_reading_stops_after_the_first_pages():
+    """A long text's header is read from its first lines only: the time does not grow with the text."""
+    import time
+
+    from fruspipe.extract.memo import _header_text
+    from fruspipe.memo_vocabulary import HEADER_SCAN_LINES
+    big = ROUTING_THEN_MEMO + "\n" + "\n".join(["The station reported on 9 October 1957 that the source called."] * 20000)
+    head = _header_text(big)
+    assert len(head.split("\n")) == HEADER_SCAN_LINES
+    t = time.perf_counter()
+    lines = text_lines(head)
+    assert read_date(lines).iso == "1978-01-24" and read_doc_type(lines) == "Memorandum"
+    assert read_form_header(lines).subject == "House Select Committee Request"
+    assert time.perf_counter() - t < 0.5

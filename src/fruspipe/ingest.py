@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import hashlib
 import re
 import stat

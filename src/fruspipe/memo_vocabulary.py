@@ -96,5 +96,38 @@ OFFICE_ABBREVIATIONS: dict[str, str] = {
 }
 
 # FBI offices in the lines of an airtel or Form 10 memorandum, when OCR has lost the TO/FROM labels.
-FBI_HEADQUARTERS = r"\b(?:ACTING\s+)?DIRECT[O0I]R,?\s+FBI\b"
+# (OCR damages the word: `DIRECIOR, FBI`, `D-2uCTOR, FBI`; the `, FBI` after it is what counts)
+FBI_HEADQUARTERS = r"\b(?:ACTING\s+)?D\S{0,3}C\S?[TI1][O0I]R,?\s+FBI\b"
+# FBI field offices and legal attachés as an airtel or Form 10 memorandum names them, when the `SAC,`
+# before the office is lost: the office followed by its file number, `MIAMI (97-518)`.
+FBI_OFFICES = ("ALBANY", "ALBUQUERQUE", "ATLANTA", "BALTIMORE", "BIRMINGHAM", "BOSTON", "BUFFALO", "BUTTE",
+               "CHARLOTTE", "CHICAGO", "CINCINNATI", "CLEVELAND", "DALLAS", "DENVER", "DETROIT", "EL PASO",
+               "HONOLULU", "HOUSTON", "INDIANAPOLIS", "JACKSONVILLE", "KANSAS CITY", "KNOXVILLE", "LAS VEGAS",
+               "LITTLE ROCK", "LOS ANGELES", "LOUISVILLE", "MEMPHIS", "MIAMI", "MILWAUKEE", "MINNEAPOLIS",
+               "MOBILE", "NEW HAVEN", "NEW ORLEANS", "NEW YORK", "NEWARK", "NORFOLK", "OKLAHOMA CITY", "OMAHA",
+               "PHILADELPHIA", "PHOENIX", "PITTSBURGH", "PORTLAND", "RICHMOND", "SACRAMENTO", "ST. LOUIS",
+               "SALT LAKE CITY", "SAN ANTONIO", "SAN DIEGO", "SAN FRANCISCO", "SAN JUAN", "SAVANNAH", "SEATTLE",
+               "SPRINGFIELD", "TAMPA", "WFO", "WASHINGTON FIELD", "MEXICO", "MEXICO CITY", "PARIS", "LONDON",
+               "BONN", "ROME", "OTTAWA", "TOKYO", "MADRID", "CARACAS", "BERN", "HONG KONG", "MANILA", "RIO DE JANEIRO")
+FBI_OFFICE_FILE = (r"\b(?P<office>" + "|".join(o.replace(".", r"\.").replace(" ", r"\s+") for o in FBI_OFFICES)
+                   + r")\s\(\d{1,3}-\d{2,7}\)")
 FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)?)\b"
+
+# The lines of a scan in which a document's header (labels, type words, date lines, stamps) can stand:
+# the first pages. Reading further only costs time on long texts (a 1 MB text has ~20,000 lines).
+HEADER_SCAN_LINES = 200
+
+# A custody stamp (`PROPERTY OF` / `THE WHITE HOUSE OFFICE`) shows that the record is another
+# office's copy: the archive catalogues the copy, whose level need not be the marking it carries.
+CUSTODY_STAMP = r"^[\W_]{0,3}PROPERTY\s+OF\b"
+
+# Captions of an intelligence information report (CIA TDCS, field information reports): its header
+# prints the date of the information and the date acquired before the date of distribution.
+INFORMATION_REPORT = (r"^[\W_]{0,3}(?:TELEGRAM\s+)?INFORMATION\s+REPORT|^[\W_]{0,3}FIELD\s+REPORT\s+NO\b|"
+                      r"\bDATE\s+DIST|\bDATE\s+ACQ|\bDATE\s+OF\s+INFO")
+# The header lines of an information report in which those dates stand.
+REPORT_HEADER_LINES = 40
+
+# A document dated this many days after the document's own date, later in the same text, is a later
+# paper filed with it (a review memo added years on), not a part of it.
+LATER_DOCUMENT_DAYS = 366

@@ -10,7 +10,7 @@ from ..segment.patterns import DATELINE
 from .dates import DayRange, date_from_file_number, parse_date
 from .declassification import extract_declassification
 from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
-from .memo import form_date, form_subject, memo_doc_type, memo_people, memo_warnings
+from .memo import form_date, form_subject, memo_doc_type, memo_page_marking, memo_people, memo_warnings
 from .source_note import classification_sentence, drafted_by, parse_source_note
 
 
@@ -186,7 +186,7 @@ def extract_classification(seg: Segmented, note: SourceNote | None) -> Classific
     if found:
         level, handling = found
         return Classification(level=level, handling=handling, declassified=declassified, source="opener-marking")
-    found = page_marking(seg.furniture, seg.cleaned.text if seg.layout == "memo" else None)
+    found = memo_page_marking(seg) if seg.layout == "memo" else page_marking(seg.furniture)
     if found:
         level, struck = found
         return Classification(level=level, handling=[], declassified=declassified or struck, source="page-marking")

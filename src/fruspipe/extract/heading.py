@@ -92,7 +92,11 @@ def persons(title: str, doc_type: str | None) -> tuple[list[Person], list[Person
             return [_person(rest)], []
         return ([_person(rest)], []) if doc_type else ([], [])
     sender, recipient = cut
-    return [p for p in map(_person, _split_and(sender)) if p], [p for p in map(_person, _split_and(recipient)) if p]
+    # 19th-century headings ("The Secretary of War to the Secretary of State.") name offices with
+    # their article, as the edition tags them; later headings tag the office without it
+    keep = doc_type is None and title.rstrip().endswith(".")
+    return ([p for p in (_person(x, keep) for x in _split_and(sender)) if p],
+            [p for p in (_person(x, keep) for x in _split_and(recipient)) if p])
 
 
 def _split_to(text: str) -> tuple[str, str] | None:
@@ -129,8 +133,10 @@ def _split_and(text: str) -> list[str]:
     return [text]
 
 
-def _person(phrase: str) -> Person | None:
-    phrase = re.sub(r"^(?:the|The)\s+", "", phrase.strip(" ,."))
+def _person(phrase: str, keep_article: bool = False) -> Person | None:
+    phrase = phrase.strip(" ,.")
+    if not keep_article:
+        phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
     if not phrase:
         return None
     m = re.match(r"^(?P<role>.+?)\s*\((?P<name>[^()]+)\)$", phrase)
@@ -145,10 +151,7 @@ def _person(phrase: str) -> Person | None:
     m = _OFFICE_END.match(phrase)
     if m and not _OFFICE_WORDS.search(m.group("name")) and m.group("name") not in OFFICE_OBJECTS:
         return Person(name=m.group("name"), role=_clean_role(m.group("role")))
-    # "Mr. Robert R. West" → Robert R. West; a bare "Mr. Motley" keeps its honorific
-    m = re.match(rf"^{_HONORIFIC}\s+(?P<name>(?:[A-Z][\w’'-]*\.?\s+)+[A-Z][\w’'-]+)$", phrase)
-    if m:
-        return Person(name=m.group("name"), role=None)
+    # a bare name keeps its honorific, as printed ("Mr. Motley", "Sir Edward Thornton")
     return Person(name=phrase, role=None)
 
 

@@ -95,22 +95,25 @@ def line_markings(lines: list[str]) -> list[tuple[int, str]]:
     return keep
 
 
-def page_marking(furniture: list[Furniture], text: str | None = None) -> tuple[str, bool] | None:
+def page_marking(furniture: list[Furniture], text: str | None = None, upto: int | None = None) -> tuple[str, bool] | None:
     """The most frequent running marking of a scan (the higher of equals), and whether it is struck through.
 
     With the scan's `text`, markings inside its lines count too (`SECRET - EYES ONLY`,
-    `‘SECRET`); a declassification stamp or release line marks it declassified.
+    `‘SECRET`); a declassification stamp or release line marks it declassified. With `upto`, only
+    markings before that line count (the lines after it are a later document's).
 
     >>> page_marking([Furniture(kind="classification-marking", text="~~SECRET~~", line=1)])
     ('Secret', True)
     >>> page_marking([], "‘SECRET\\nMEMORANDUM FOR THE RECORD\\n1. Text.\\n\\nSECRET - EYES ONLY\\nDECLASSIFIED")
     ('Secret', True)
+    >>> page_marking([], "DATE: 16 December 1947\\nText.\\nSECRET\\n23 August 1978", upto=2) is None
+    True
     """
     if text is not None:
         found: Counter[str] = Counter()
         lines = text.split("\n")
         struck = any(f.kind == "classification-marking" and f.text.strip().startswith("~~") for f in furniture)
-        for _, level in line_markings(lines):
+        for i, level in line_markings(lines if upto is None else lines[:upto]):
             found[level] += 1
         if not found:
             return None

@@ -89,14 +89,33 @@ def _quality(seg: Segmented) -> float | None:
 
 
 def memo_warnings(seg: Segmented):
-    """A `low-ocr-quality` warning with the estimate, when too few of the scan's tokens are words."""
+    """A `low-ocr-quality` warning with the estimate, when too few of the scan's tokens are words;
+    `uncertain-date` and `uncertain-classification` when the page speaks against the value it shows,
+    which is then left out (an archive would rather have no value than a wrong one)."""
     from ..models import Warning
+    out = []
     q = _quality(seg)
-    if q is None or q >= LOW_OCR_QUALITY:
-        return []
-    action = "header fields were not read from it" if q < UNREADABLE_OCR_QUALITY else "header fields may be wrong"
-    return [Warning(code="low-ocr-quality",
-                    message=f"only {q:.0%} of the OCR tokens are dictionary words; {action}")]
+    if q is not None and q < LOW_OCR_QUALITY:
+        action = "header fields were not read from it" if q < UNREADABLE_OCR_QUALITY else "header fields may be wrong"
+        out.append(Warning(code="low-ocr-quality",
+                           message=f"only {q:.0%} of the OCR tokens are dictionary words; {action}"))
+    _, why = _date_reading(seg)
+    if why:
+        out.append(Warning(code="uncertain-date", message=f"no date given: {why}"))
+    _, why = _marking_reading(seg)
+    if why:
+        out.append(Warning(code="uncertain-classification", message=why))
+    return out
+
+
+def _header_text(text: str) -> str:
+    """The first lines of a scan, where a header can stand (`HEADER_SCAN_LINES`).
+
+    >>> _header_text("a\\nb\\nc").split("\\n") == ["a", "b", "c"]
+    True
+    """
+    from ..memo_vocabulary import HEADER_SCAN_LINES
+    return "\n".join(text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES])
 
 
 def _form(seg: Segmented):
@@ -107,7 +126,7 @@ def _form(seg: Segmented):
         if q is not None and q < UNREADABLE_OCR_QUALITY:
             seg._form_header = ([], FormHeader())  # type: ignore[attr-defined]
             return seg._form_header  # type: ignore[attr-defined]
-        lines = text_lines(seg.cleaned.text)
+        lines = text_lines(_header_text(seg.cleaned.text))
         cached = (lines, read_form_header(lines))
         seg._form_header = cached  # type: ignore[attr-defined]
     return cached
@@ -134,19 +153,80 @@ def form_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
         s, t = reader(lines)
         sender = sender or s
         to = to or t
+    if not to and form_doc_type(seg) == "Memorandum for the Record":
+        to = [Person(name="the Record", role=None)]  # `MEMORANDUM FOR THE` / `RECORD` outside a header run
     return sender, to
 
 
+def _date_reading(seg: Segmented):
+    """(date, None), or (None, why) when the page speaks against the date it shows (`date_conflict`)."""
+    cached = getattr(seg, "_date_reading", None)
+    if cached is None:
+        from .memo_forms import date_conflict, read_date
+        lines, header = _form(seg)
+        r = read_date(lines) or header.date
+        why = date_conflict(lines, r) if r else None
+        cached = (None, why) if why else (r, None)
+        seg._date_reading = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def form_date(seg: Segmented):
-    from .memo_forms import read_date
-    lines, header = _form(seg)
-    return read_date(lines) or header.date
+    """The date the header lines give, unless the page speaks against it."""
+    return _date_reading(seg)[0]
+
+
+def _marking_reading(seg: Segmented):
+    """((level, declassified) or None, why or None) from the scan's markings.
+
+    None with a reason when a custody stamp (`PROPERTY OF`) shows that the record is another
+    office's copy, catalogued at a level its marks need not show; markings on the pages of a later
+    document filed in the same text (dated more than a year after the document) do not count.
+    """
+    cached = getattr(seg, "_marking_reading", None)
+    if cached is not None:
+        return cached
+    from ..memo_vocabulary import CUSTODY_STAMP
+    from .markings import page_marking
+    from .memo_forms import later_document_line
+    text = seg.cleaned.text
+    found = page_marking(seg.furniture, text)
+    why = None
+    if found:
+        lines, _ = _form(seg)
+        stamp = next((i for i, ln in enumerate(lines) if re.search(CUSTODY_STAMP, ln)), None)
+        date = form_date(seg)
+        upto = later_document_line(_header_text(text).split("\n"), date) if date else None
+        if stamp is not None:
+            why = (f"no classification given: a custody stamp ({lines[stamp]}, line {stamp + 1}) shows the record "
+                   f"is another office's copy, whose level need not be its marking ({found[0]})")
+            found = None
+        elif upto is not None:
+            before = page_marking(seg.furniture, text, upto=upto)
+            if before != found:
+                why = (f"markings from line {upto + 1} on belong to a later document filed with this one "
+                       f"and were not counted")
+                found = before
+    seg._marking_reading = (found, why)  # type: ignore[attr-defined]
+    return seg._marking_reading  # type: ignore[attr-defined]
+
+
+def memo_page_marking(seg: Segmented):
+    """(level, declassified) from the scan's own markings, or None (see `_marking_reading`)."""
+    return _marking_reading(seg)[0]
 
 
 def form_subject(seg: Segmented) -> str | None:
     """The document's own title on a scan: its SUBJECT line, else a heading that runs on past
-    `MEMORANDUM FOR THE RECORD`."""
-    from .memo_forms import read_title
+    `MEMORANDUM FOR THE RECORD`; else a cable's opening words, or the heading `Memorandum for the Record`."""
+    from .memo_forms import CITE, read_opening_words, read_title
     subject = next((b.text for b in seg.blocks if b.type == "subject"), None)
     lines, header = _form(seg)
-    return subject or header.subject or read_title(lines)
+    title = subject or header.subject or read_title(lines)
+    if title is None:
+        kind = form_doc_type(seg)
+        if kind in ("Cable", "Telegram", "Teletype") or any(CITE.search(ln) for ln in lines):
+            title = read_opening_words(lines)  # an untitled cable is known by its opening words
+        elif kind == "Memorandum for the Record":
+            title = kind
+    return title

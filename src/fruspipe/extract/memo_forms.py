@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from ..furniture import classify_line
 from ..memo_vocabulary import (CABLE_ADDRESSES, DOC_TYPE_CUES, DOCUMENT_YEARS, FBI_FIELD_OFFICE, FBI_HEADQUARTERS,
-                               HEADER_LABELS, NAME_TITLES, NOT_A_NAME, NOT_DOCUMENT_DATE, OFFICE_ABBREVIATIONS,
-                               ROLE_WORDS)
+                               FBI_OFFICE_FILE, HEADER_LABELS, INFORMATION_REPORT, LATER_DOCUMENT_DAYS, NAME_TITLES,
+                               NOT_A_NAME, NOT_DOCUMENT_DATE, OFFICE_ABBREVIATIONS, REPORT_HEADER_LINES, ROLE_WORDS)
 from ..models import Person
 from ..segment.patterns import SALUTATION
 from ..vocabulary import MONTH_ANY
@@ -34,7 +34,10 @@ DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}\s+{MONTH_ANY}\.?,?\s+\d{{4}}
 # a date that opens a short line, with a time after it: `NOVEMBER 30, 1963, 4:13 P.M.`
 DATE_LEADS = re.compile(rf"^[\W_]{{0,3}}(?:{MONTH_ANY}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_ANY}\.?\s+\d{{4}})[,.]\s*\d{{1,2}}[:.]?\d{{0,2}}\s*[AP]\.?\s?M\b", re.I)
 # a received or dated stamp alone on its line, its day's digits often spaced: `JAN 1 9 1978`
-STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s+(?P<y>19\d\d)$", re.I)
+# (a 9 read as 3 makes `JAN 1 9 1378`; no other year fits those digits)
+STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s+(?P<y>1[39][4-9]\d)$", re.I)
+# a teletype's transmission line: `NR 003 WA PLAIN 4:01AM 12-14-73 JPS`, the time then the date
+TELETYPE_SENT = re.compile(r"^\S.{0,30}?\b\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{3})?\s+(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{2})\b")
 NUMBERED_PARA = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
 
 
@@ -257,6 +260,32 @@ def read_title(lines: list[str]) -> str | None:
     return None
 
 
+def _is_prose(line: str) -> bool:
+    """A line of running text: six words or more, nearly all of them words, no label before a colon."""
+    tokens = line.split()
+    words = [t for t in tokens if re.fullmatch(r"[\"'(]?[^\W\d_][^\W\d_'’-]+[.,;:)\"'-]{0,2}", t)]
+    return (len(line) >= 35 and len(tokens) >= 6 and len(words) >= 0.8 * len(tokens)
+            and not re.match(r"^[^:]{0,15}:", line) and not re.search(NOT_A_NAME, line, re.I))
+
+
+def read_opening_words(lines: list[str]) -> str | None:
+    """An untitled cable's opening words, by which archives title it: its first numbered paragraph or
+    first line of running text, to the end of the sentence, at most twelve words.
+
+    >>> read_opening_words(["CITE DIR 92725", "RE: BRIN 5267 (IN 90848)", "1. AGREE WITH REF A.", "2. TEXT."])
+    'AGREE WITH REF A'
+    >>> read_opening_words(["SECRET", "FOR ALEXIS JOHNSON.", "MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN,"])
+    'MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN'
+    """
+    for ln in lines:
+        m = re.match(r"^1\.\s+(?P<text>[A-Za-z].{6,})$", ln)
+        text = m.group("text") if m else (ln if _is_prose(ln) else None)
+        if text:
+            text = re.split(r"(?<=[a-z]{2}|[A-Z]{2})\.(?:\s|$)", text)[0]
+            return _clean_value(" ".join(text.split()[:12])) or None
+    return None
+
+
 def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
     """(sender, addressee) of an FBI airtel or Form 10 memorandum whose labels OCR has lost:
     `DIRECTOR, FBI (105-193849)` is the addressee, `SAC, MIAMI (97-518)` the sender.
@@ -264,9 +293,17 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
     >>> s, t = read_fbi_offices(["he 7 DIRECTOR, FBI (105-193849) DATE:", "moi SAC, NEWARK (205-29165)"])
     >>> [(p.name, p.role) for p in s], [(p.name, p.role) for p in t]
     ([('SAC, Newark', None)], [('Director, FBI', None)])
+
+    Without the `SAC,` an office with its file number is the sender, when the addressee is
+    headquarters (`D-2uCTOR, FBI`: OCR damages the word, `, FBI` stays):
+
+    >>> s, t = read_fbi_offices(["TO a D-2uCTOR, FBI (105-137428) DATE: 9-23-69", "moi cer, MEXICO (105-5161)"])
+    >>> [p.name for p in s], [p.name for p in t]
+    (['Mexico'], ['Director, FBI'])
     """
     sender: list[Person] = []
     to: list[Person] = []
+    office: list[Person] = []
     for ln in lines[:60]:
         if not to and re.search(FBI_HEADQUARTERS, ln):
             to = [Person(name="Director, FBI", role=None)]
@@ -274,7 +311,10 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
         if not sender and m and not re.search(NOT_A_NAME, m.group("office")):
             head = m.group(0).split(",")[0].split()[0].upper().replace("BAC", "SAC")
             sender = [Person(name=f"{head}, {display_name(m.group('office'))}", role=None)]
-    return sender, to
+        m = re.search(FBI_OFFICE_FILE, ln)
+        if not office and m:
+            office = [Person(name=display_name(re.sub(r"\s+", " ", m.group("office"))), role=None)]
+    return sender or (office if to else []), to
 
 
 def _date_value(text: str) -> DayRange | None:
@@ -292,23 +332,18 @@ def _date_value(text: str) -> DayRange | None:
     return r
 
 
-def read_date(lines: list[str]) -> DayRange | None:
-    """The document's date, by the surest evidence, then the earliest line.
+def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
+    """(tier, line, date) of every line that can give the document's date, lower tiers surer.
 
-    A `Date:` label with the month written out; a line that is only a date, or
-    a cable's date-time group (`152017Z MAR 76`); a `Date:` label with a
-    numeric date; a received stamp alone on its line (`JAN 1 9 1978`).
+    Tier 0 a `Date:` label with the month written out; 1 a line that is only a
+    date, or a cable's date-time group (`152017Z MAR 76`); 2 a `Date:` label with
+    a numeric date; 3 a received stamp alone on its line (`JAN 1 9 1978`). Dates
+    on release, review and classification stamps are not the document's.
 
-    Dates on release, review and classification stamps are not the document's.
-
-    >>> read_date(["DECLASSIFICATION AUTHORITY", "DATE 05-12-2023", "FBI", "Date:", "6/23/64"]).iso
-    '1964-06-23'
-    >>> read_date(["CONFIDENTIAL", "24 January 1978", "MEMORANDUM FOR: Chief"]).iso
-    '1978-01-24'
-    >>> read_date(["SECRET", "TOT: 190508Z JAN 96", "CIA 604607"]).iso
-    '1996-01-19'
-    >>> read_date(["APPROVED FOR RELEASE 1993", "On 9 October 1957 he called."]) is None
-    True
+    >>> [(t, i, r.iso) for t, i, r in date_candidates(["Date: 4/4/60", "AIRTEL", "MAR 3 1 1960"])]
+    [(2, 0, '1960-04-04'), (3, 2, '1960-03-31')]
+    >>> [(t, r.iso) for t, i, r in date_candidates(["FTB003 4:01AM 12-14-73 JPS", "JAN 1 9 1378"])]
+    [(1, '1973-12-14'), (3, '1978-01-19')]
     """
     found: list[tuple[int, int, DayRange]] = []  # (tier, line, date)
     for i, ln in enumerate(lines):
@@ -331,18 +366,100 @@ def read_date(lines: list[str]) -> DayRange | None:
         m = STAMP_DATE.match(ln)
         if m and _month(m.group("mon")):
             d = int(m.group("d").replace(" ", ""))
-            r = _date_value(f"{m.group('mon')} {d}, {m.group('y')}")
+            r = _date_value(f"{m.group('mon')} {d}, 19{m.group('y')[2:]}")
             if r:
                 found.append((3, i, r))
+                continue
+        m = TELETYPE_SENT.match(ln) if len(ln) <= 60 else None
+        if m:
+            r = _day_range(1900 + int(m.group("y")), int(m.group("m")), int(m.group("d")), None, m.group(0))
+            if r:
+                found.append((1, i, r))
                 continue
         m = DTG.search(ln)
         if m and _month(m.group("mon")):
             r = _day_range(1900 + int(m.group("y")), _month(m.group("mon")), int(m.group("d")), None, m.group(0))
             if r:
                 found.append((1, i, r))
+    return found
+
+
+def read_date(lines: list[str]) -> DayRange | None:
+    """The document's date, by the surest evidence (`date_candidates`), then the earliest line.
+
+    >>> read_date(["DECLASSIFICATION AUTHORITY", "DATE 05-12-2023", "FBI", "Date:", "6/23/64"]).iso
+    '1964-06-23'
+    >>> read_date(["CONFIDENTIAL", "24 January 1978", "MEMORANDUM FOR: Chief"]).iso
+    '1978-01-24'
+    >>> read_date(["SECRET", "TOT: 190508Z JAN 96", "CIA 604607"]).iso
+    '1996-01-19'
+    >>> read_date(["APPROVED FOR RELEASE 1993", "On 9 October 1957 he called."]) is None
+    True
+    """
+    found = date_candidates(lines)
     if not found:
         return None
     return min(found, key=lambda t: (t[0], t[1]))[2]
+
+
+def _written_date(line: str) -> DayRange | None:
+    """A full date with its month written out anywhere in a line (`(27 NOVEMBER 1963)`)."""
+    if re.search(NOT_DOCUMENT_DATE, line, re.I):
+        return None
+    line = re.sub(rf"\b{MONTH_ANY}", lambda m: m.group(0).capitalize(), line, flags=re.I)
+    r = parse_date(line)
+    if r is None or len(r.iso) != 10 or not DOCUMENT_YEARS[0] <= int(r.iso[:4]) <= DOCUMENT_YEARS[1]:
+        return None
+    return r
+
+
+def date_conflict(lines: list[str], date: DayRange) -> str | None:
+    """Why the page does not support `date` as the document's date, or None when nothing speaks against it.
+
+    * A received stamp earlier than the date: a paper is not received before it is written, so the
+      date read is another one's (a later page's, a transmittal's).
+    * In an intelligence information report, a later date in the report's header: the report is
+      distributed after the information is acquired, so the date read is the date of the information.
+
+    >>> date_conflict(["Date: 4/4/60", "AIRTEL", "MAR 3 1 1960"], read_date(["Date: 4/4/60"]))
+    'a received stamp (MAR 3 1 1960, line 3) is earlier than the date read (1960-04-04)'
+    >>> date_conflict(["INFORMATION REPORT", "25 NOVEMBER 1963", "THE HAGUE (27 NOVEMBER 1963)"],
+    ...               read_date(["25 NOVEMBER 1963"]))
+    'the information report names a later date (1963-11-27, line 3) than the date read (1963-11-25)'
+    >>> date_conflict(["Date: May 2, 1949", "MAY 5 1949"], read_date(["Date: May 2, 1949"])) is None
+    True
+    """
+    for tier, i, r in date_candidates(lines):
+        if tier == 3 and r.iso < date.iso:
+            return f"a received stamp ({lines[i].strip(' •')}, line {i + 1}) is earlier than the date read ({date.iso})"
+    head = lines[:REPORT_HEADER_LINES]
+    if any(re.search(INFORMATION_REPORT, ln) for ln in head):
+        for i, ln in enumerate(head):
+            r = _written_date(ln) if ln else None
+            if r and r.iso > date.iso:
+                return (f"the information report names a later date ({r.iso}, line {i + 1}) "
+                        f"than the date read ({date.iso})")
+    return None
+
+
+def later_document_line(raw_lines: list[str], date: DayRange) -> int | None:
+    """The first line of a later document filed in the same text: the line that starts the page
+    (after an archive footer) holding a date line more than a year after `date`, or None.
+
+    >>> later_document_line(["DATE: 16 December 1947", "Text.", "NW 65924 Docld:32399873 Page 4", "",
+    ...                      "SECRET", "23 August 1978"], read_date(["DATE: 16 December 1947"]))
+    3
+    """
+    from datetime import date as _date
+    start = _date.fromisoformat(date.iso)
+    kinds = [classify_line(ln) for ln in raw_lines]
+    lines = ["" if k else ln.strip() for ln, k in zip(raw_lines, kinds)]
+    for tier, i, r in date_candidates(lines):
+        if tier > 1 or (_date.fromisoformat(r.iso) - start).days <= LATER_DOCUMENT_DAYS:
+            continue
+        page = next((j + 1 for j in range(i - 1, -1, -1) if kinds[j] == "archive-footer"), None)
+        return page if page is not None else max(0, i - 3)
+    return None
 
 
 def read_doc_type(lines: list[str]) -> str | None:
@@ -389,6 +506,10 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
     ...                            "Sincerely,", "G. Robert Blakey", "Chief Counsel and Director"])
     >>> [(p.name, p.role) for p in t], [(p.name, p.role) for p in s]
     ([('Robert E. Chasen', 'Commissioner')], [('G. Robert Blakey', 'Chief Counsel and Director')])
+    >>> s, t = read_letter_people(["Mr. Paul Bell", "Dear Mr. Bell:", "Text.", "sincerely,", "2. Nolet Bleaks",
+    ...                            "GRB : jSC", "G. Robert Blakey", "CC: Mr. Stutman", "Chief Counsel and Director"])
+    >>> [(p.name, p.role) for p in s]
+    [('G. Robert Blakey', 'Chief Counsel and Director')]
     """
     to: list[Person] = []
     sender: list[Person] = []
@@ -403,12 +524,14 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
                     break
             if not to:
                 to = [Person(name=_clean_value(m.group("name")), role=None)]
-        if SALUTATION.match(ln) and to:
+        if SALUTATION.match(ln[:1].upper() + ln[1:]) and to and not sender:
+            # the first name under the close, the office under it within the next lines (a typist's
+            # reference `GRB:jsc` or a `CC:` line may stand between)
             window = lines[i + 1:i + 6]
             for k, cand in enumerate(window):
-                nxt = window[k + 1] if k + 1 < len(window) else ""
-                if cand and _looks_like_name(cand) and _looks_like_role(nxt):
-                    sender = [Person(name=cand, role=nxt)]
+                if cand and _looks_like_name(cand):
+                    role = next((x for x in window[k + 1:k + 4] if _looks_like_role(x)), None)
+                    sender = [Person(name=cand, role=role.rstrip(" -") if role else None)]
                     break
     return sender, to
 

@@ -29,7 +29,7 @@ def segment(cleaned: Cleaned) -> Segmented:
     if title is not None:
         blocks.append(Block("title", title.text, n=number, page_breaks=list(title.page_breaks), line=title.line))
     blocks.extend(header)
-    blocks.extend(type_body(body_raw))
+    blocks.extend(type_body(body_raw, scanned=cleaned.kind == "archival-ocr"))
     mark_closing(blocks)
     if not any(b.type == "dateline" for b in blocks):
         closing_dateline(blocks)

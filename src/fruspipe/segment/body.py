@@ -11,7 +11,7 @@ import bisect
 from .shapes import PARAGRAPH_START, is_dateline, is_heading, stops_mid_sentence
 
 
-def type_body(raw: list[RawBlock]) -> list[Block]:
+def type_body(raw: list[RawBlock], scanned: bool = False) -> list[Block]:
     out: list[Block] = []
     for b in raw:
         if b.kind == "table":
@@ -26,7 +26,7 @@ def type_body(raw: list[RawBlock]) -> list[Block]:
         if all("\t" in ln for ln in b.lines) and len(b.lines) > 1:
             out.append(Block("table", b.text, line=b.line, page_breaks=b.page_breaks))
             continue
-        for part in split_paragraphs(b):
+        for part in split_paragraphs(b, scanned):
             text = part.text
             if P.ENCLOSURE_HEAD.match(text.strip()):
                 out.append(Block("head", text, line=part.line, page_breaks=part.page_breaks))
@@ -41,20 +41,24 @@ def type_body(raw: list[RawBlock]) -> list[Block]:
     return out
 
 
-def split_paragraphs(b: RawBlock) -> list[RawBlock]:
+def split_paragraphs(b: RawBlock, scanned: bool = False) -> list[RawBlock]:
     """A block of long lines is one paragraph per line (web copies and unwrapped OCR print
     a paragraph per line); short lines (addresses, closers, verse) stay together, except
     that a numbered line (`2. …`) always opens a new paragraph."""
     if len(b.lines) == 1:
         return [b]
+    width = max(len(ln) for ln in b.lines)
     long_lines = all(len(ln) >= 60 or PARAGRAPH_START.match(ln) for ln in b.lines[:-1])
     parts: list[RawBlock] = []
     pos = 0
     for i, ln in enumerate(b.lines):
         start = pos
         pos += len(ln) + 1
-        mid_sentence = bool(parts) and len(parts[-1].lines[-1]) > 50 and stops_mid_sentence(parts[-1].lines[-1]) \
-            and not P.LIST_ITEM.match(ln) and not PARAGRAPH_START.match(ln)
+        opens = P.LIST_ITEM.match(ln) or PARAGRAPH_START.match(ln)
+        mid_sentence = bool(parts) and len(parts[-1].lines[-1]) > 50 and not opens and (
+            stops_mid_sentence(parts[-1].lines[-1])
+            # on a scan, a line that reached the margin goes on in the next line, sentence end or not
+            or scanned and len(b.lines[i - 1]) >= 0.8 * width)
         if parts and mid_sentence:
             # a wrapped line the cleaner left (too few lines to trust a margin): join with one space
             prev = parts[-1]

@@ -1,0 +1,97 @@
+"""Unit cases for the metadata extractors, one class of heading, note or date per case."""
+from __future__ import annotations
+
+import pytest
+
+from fruspipe.extract import _date_in_heading
+from fruspipe.extract.dates import date_from_file_number, parse_date
+from fruspipe.extract.heading import doc_type_from_title, persons
+from fruspipe.extract.source_note import classification_sentence, drafted_by, parse_source_note
+
+PERSONS = [
+    # (title, doc_type, from [(name, role)], to [(name, role)])
+    ("Memorandum From the Assistant Secretary of State for Far Eastern Affairs (Parsons) to Secretary of State Herter",
+     "Memorandum", [("Parsons", "Assistant Secretary of State for Far Eastern Affairs")], [("Herter", "Secretary of State")]),
+    ("Telegram From the Embassy in Poland to the Department of State", "Telegram",
+     [("Embassy in Poland", None)], [("Department of State", None)]),
+    ("The Acting Secretary of State to the Acting Political Adviser in Japan (Sebald)", None,
+     [("Acting Secretary of State", None)], [("Sebald", "Acting Political Adviser in Japan")]),
+    ("The Secretary of War to the Secretary of State.", None,
+     [("The Secretary of War", None)], [("the Secretary of State", None)]),
+    ("Mr. Fish to Mr. Motley.", None, [("Mr. Fish", None)], [("Mr. Motley", None)]),
+    ("Memorandum From James C. Thomson, Jr., of the National Security Council Staff to the President’s Special "
+     "Assistant for National Security Affairs (Bundy)", "Memorandum",
+     [("James C. Thomson, Jr.", "National Security Council Staff")],
+     [("Bundy", "President’s Special Assistant for National Security Affairs")]),
+    ("Memorandum From the Director of the Bureau of Intelligence and Research (Cumming) to Secretary of State Herter",
+     "Memorandum", [("Cumming", "Director of the Bureau of Intelligence and Research")], [("Herter", "Secretary of State")]),
+    ("Letter From President Reagan to General Secretary Andropov", "Letter",
+     [("Reagan", "President")], [("Andropov", "General Secretary")]),
+    ("Telegram From the White House Situation Room to President Johnson in Texas", "Telegram",
+     [("White House Situation Room", None)], [("Johnson", "President")]),
+    ("Memorandum of Conversation", "Memorandum of Conversation", [], []),
+]
+
+
+@pytest.mark.parametrize("title, doc_type, sender, recipient", PERSONS)
+def test_persons_in_heading(title, doc_type, sender, recipient):
+    assert doc_type_from_title(title) == doc_type
+    got_from, got_to = persons(title, doc_type)
+    assert [(p.name, p.role) for p in got_from] == sender
+    assert [(p.name, p.role) for p in got_to] == recipient
+
+
+@pytest.mark.parametrize("text, iso, lo, hi", [
+    ("Washington, December 1, 1959.", "1959-12-01", "1959-12-01", "1959-12-01"),
+    ("Camp David, September 26 and 27, 1959.", "1959-09-26", "1959-09-26", "1959-09-27"),
+    ("Washington, 21 October 1949.", "1949-10-21", "1949-10-21", "1949-10-21"),
+    ("Tokyo, December 31, 1952—7 p.m.", "1952-12-31", "1952-12-31", "1952-12-31"),
+    ("11 DEC 1975", "1975-12-11", "1975-12-11", "1975-12-11"),
+    ("March 1959", "1959-03", "1959-03-01", "1959-03-31"),
+])
+def test_parse_date(text, iso, lo, hi):
+    r = parse_date(text)
+    assert (r.iso, r.min, r.max) == (iso, lo, hi)
+
+
+@pytest.mark.parametrize("text", ["February 30, 1959", "Washington, undated.", "page 1959"])
+def test_no_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Department of State, Central Files, 661.93/12–159", "1959-12-01"),
+    ("740.0011 PW (Peace)/9–2349", "1949-09-23"),
+    ("Central Files, 793.5–MSP/12–3159", "1959-12-31"),
+    ("Department of State, Central Files, POL CHICOM-US", None),
+])
+def test_file_number_dates(text, iso):
+    r = date_from_file_number(text)
+    assert (r.iso if r else None) == iso
+
+
+def test_heading_dates_only_after_a_comma():
+    assert _date_in_heading("Notes of Meeting, Washington, May 6, 1975, 10 a.m.").iso == "1975-05-06"
+    assert _date_in_heading("Memorandum on the May 6, 1975 Meeting") is None
+
+
+@pytest.mark.parametrize("note, citation, level, handling, drafted", [
+    ("Source: Department of State, Central Files, 661.93/12–159. Confidential. Drafted by Parsons.",
+     "Department of State, Central Files, 661.93/12–159", "Confidential", [], "Parsons"),
+    ("Source: Johnson Library, National Security File, Country File, China, Vol. V. Secret. A note.",
+     "Johnson Library, National Security File, Country File, China, Vol. V", "Secret", [], None),
+    ("Source: Department of State, FE Files: Lot 61 D 6, Burke, Adm. Arleigh A. Confidential.",
+     "Department of State, FE Files: Lot 61 D 6, Burke, Adm. Arleigh A", "Confidential", [], None),
+    ("Source: X, 762.00/7–2862. Secret; Priority; Limit Distribution. Drafted by E. E. Rice; cleared by Y.",
+     "X, 762.00/7–2862", "Secret", ["Priority", "Limit Distribution"], "E. E. Rice"),
+    ("Source: National Archives, RG 59. Secret/Noforn.", "National Archives, RG 59", "Secret", ["Noforn"], None),
+])
+def test_source_note(note, citation, level, handling, drafted):
+    assert parse_source_note(note, "footnote").citation == citation
+    assert classification_sentence(note)[1:] == (level, handling)
+    assert drafted_by(note) == drafted
+
+
+def test_inline_source_notes():
+    assert parse_source_note("894.10/12–3152: Telegram", "inline").citation == "894.10/12–3152"
+    assert parse_source_note("No. 233.", "inline").citation is None
