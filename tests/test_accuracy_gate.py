@@ -59,17 +59,26 @@ def test_realocr_floors(tmp_path):
     spec.loader.exec_module(module)
     run(REALOCR / "dev", tmp_path, Options())
     metas = {p.name[: -len(".meta.json")]: json.loads(p.read_text()) for p in (REALOCR / "dev").glob("*.meta.json")}
-    scores = {}
+    scores, answered = {}, {}
     for rid, meta in metas.items():
         path = tmp_path / f"{rid}.json"
         pred = json.loads(path.read_text()) if path.exists() else None
-        for field, value in module.score_one(meta, pred).items():
+        row = module.score_one(meta, pred)
+        for field, value in row.items():
             if field.startswith("_"):
                 continue
             scores.setdefault(field, []).append(value)
+            if row["_answered"].get(field):
+                answered.setdefault(field, []).append(value)
     below = []
     for field, floor in FLOORS["realocr"]["score"].items():
         got = sum(scores[field]) / len(scores[field])
         if got + 1e-9 < floor:
             below.append(f"{field}: {got:.3f} < {floor}")
+    # precision: among the values given, the share that agree with the archive
+    for field, floor in FLOORS["realocr"].get("precision", {}).items():
+        values = answered.get(field, [])
+        got = sum(values) / len(values) if values else 1.0
+        if got + 1e-9 < floor:
+            below.append(f"{field} precision: {got:.3f} < {floor}")
     assert not below, "real-OCR accuracy fell below its floors:\n" + "\n".join(below)
