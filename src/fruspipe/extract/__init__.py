@@ -6,10 +6,11 @@ import re
 from ..document import Segmented
 from ..models import (Anchor, Block, Classification, DocDate, Footnote, PageBreak, Person, Record, Source,
                       SourceNote, Warning)
-from ..segment.patterns import DATELINE
+from ..segment.patterns import CC_LINE, DATELINE, SUBJECT_INLINE
 from .dates import DayRange, date_from_file_number, parse_date
 from .declassification import extract_declassification
 from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
+from .markings import opener_marking, page_marking
 from .memo import form_date, form_subject, memo_doc_type, memo_page_marking, memo_people, memo_warnings
 from .source_note import classification_sentence, drafted_by, parse_source_note
 
@@ -60,8 +61,6 @@ def extract(seg: Segmented) -> Record:
 
 def extract_subject(blocks) -> list[str]:
     """Items of the SUBJECT list, or the text of a run-in `Subject:` paragraph."""
-    from ..segment.patterns import SUBJECT_INLINE
-
     out = []
     for b in blocks:
         if b.type == "subject":
@@ -181,7 +180,6 @@ def extract_classification(seg: Segmented, note: SourceNote | None) -> Classific
         found = classification_sentence(note.text)
         if found:
             return Classification(level=found[1], handling=found[2], declassified=declassified, source="source-note")
-    from .markings import opener_marking, page_marking
     found = opener_marking([b.text for b in seg.blocks if b.type == "opener"])
     if found:
         level, handling = found
@@ -204,7 +202,6 @@ def extract_signed(blocks) -> str | None:
 
 
 def _cc_text(text: str) -> str:
-    from ..segment.patterns import CC_LINE
     m = CC_LINE.match(text.strip())
     return _norm_space(m.group("text")) if m else _norm_space(text)
 
