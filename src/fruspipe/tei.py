@@ -102,7 +102,7 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
         inserts = list(notes_at.get(i, [])) + [Insert(off, "pb", {"n": n}) for n, off in b.page_breaks]
         list_type = {"subject": "subject", "participant": "participants", "item": None}.get(b.type, "-")
         if list_type != "-":
-            if open_list is None or open_list.get("type") != list_type:
+            if open_list is None or (open_list.get("type") != list_type and b.type != "item"):
                 open_list = _el(container, "list", type=list_type)
                 if b.type == "subject":
                     _el(open_list, "head", "SUBJECT")
@@ -110,6 +110,10 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
             fill(item, b.text, inserts)
             continue
         open_list = None
+        if b.type == "list-head":
+            open_list = _el(container, "list", type=b.n)
+            fill(_el(open_list, "head"), b.text, inserts)
+            continue
         if b.type == "participants-head":
             open_list = _el(container, "list", type="participants")
             _el(open_list, "head", b.text)

@@ -63,6 +63,8 @@ def extract_subject(blocks) -> list[str]:
     """Items of the SUBJECT list, or the text of a run-in `Subject:` paragraph."""
     out = []
     for b in blocks:
+        if b.type == "head":
+            break  # an attachment's subject is not the document's
         if b.type == "subject":
             out.append(_norm_space(b.text))
         elif b.type == "p" and b.rend == "subject":

@@ -26,6 +26,17 @@ def type_body(raw: list[RawBlock], scanned: bool = False) -> list[Block]:
         if all("\t" in ln for ln in b.lines) and len(b.lines) > 1:
             out.append(Block("table", b.text, line=b.line, page_breaks=b.page_breaks))
             continue
+        stripped = b.text.strip()
+        if len(b.lines) == 1 and (P.SUBJECT_HEAD.match(stripped) or P.PARTICIPANTS_HEAD.match(stripped)):
+            # the head of a SUBJECT or PARTICIPANTS list inside an attachment
+            kind = "subject" if P.SUBJECT_HEAD.match(stripped) else "participants"
+            out.append(Block("list-head", stripped, n=kind, line=b.line, page_breaks=b.page_breaks))
+            continue
+        if len(b.lines) <= 4 and all(P.OPENER_LINE.match(ln.strip()) for ln in b.lines) \
+                and not any(P.ENCLOSURE_HEAD.match(ln.strip()) for ln in b.lines):
+            # an attachment's own marking (`top secret`, `Secret` / `Priority`)
+            out.append(Block("opener", b.text, line=b.line, page_breaks=b.page_breaks))
+            continue
         for part in split_paragraphs(b, scanned):
             text = part.text
             if P.ENCLOSURE_HEAD.match(text.strip()):

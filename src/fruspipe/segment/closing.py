@@ -57,6 +57,8 @@ def _is_signature(text: str) -> bool:
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if not lines or len(lines) > 4 or any(len(ln) > 60 for ln in lines):
         return False
+    if len(lines) > 1 and re.match(r"^For (?:the )?[A-Z][\w ,.’'-]*:$", lines[0]):
+        lines = lines[1:]  # "For the Joint Chiefs of Staff:" above the name
     first = lines[0]
     if P.INITIALS.match(first) and len(lines) == 1:
         return False
