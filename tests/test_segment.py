@@ -190,3 +190,12 @@ def test_page_marker_cut_by_a_scan_page_turn_is_one_break():
     assert [n for b in seg.blocks for n, _ in b.page_breaks] == ["261", "262"]
     (n, off), = first.page_breaks
     assert first.text[off:].startswith("taking into account")
+
+
+def test_attachment_subject_list_and_marking_are_not_paragraphs():
+    text = ("5. Memorandum From A (B) to C (D)1\n\nSUBJECT\n\n  • Own subject\n\nText of the memo.\n\n"
+            "Tab A\n\ntop secret\n\nSUBJECT\n\n  • Attached subject\n\nText of the attachment.\n\n"
+            "For the Joint Chiefs of Staff:\nOmar N. Bradley\n\n  1. Source: X, 1/2. Secret.")
+    s = seg(text)
+    assert [b.type for b in s.blocks if b.type in ("p", "opener", "list-head", "signed")] == \
+        ["p", "opener", "list-head", "p", "signed"]
