@@ -18,6 +18,7 @@ needs (line layout, wrap width) are computed once per text and cached.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -274,7 +275,42 @@ def repair_ocr_confusions(m: re.Match[str]) -> str:
     """
     if _in_furniture(m):
         return m.group(0)
-    return _repair_token(m.group(0)) or m.group(0)
+    return _repair_token(m.group(0)) or _repair_from_document(m.group(0), m.string) or m.group(0)
+
+
+def _repair_from_document(token: str, text: str) -> str | None:
+    """A name the word list does not know, put right where the document itself spells it
+    right more often (`Grornyko` in a footnote of a text that says `Gromyko` elsewhere).
+
+    >>> _repair_from_document("Grornyko", "Gromyko spoke. Grornyko's speech")
+    'Gromyko'
+    >>> _repair_from_document("Gromyko", "Grornyko spoke. Gromyko's speech") is None
+    True
+    >>> _repair_from_document("Herter0", "to Secretary of State Herter0") is None  # a footnote marker
+    True
+    """
+    if not _may_be_misread(token) or not token[0].isupper():
+        return None
+    sites = _confusion_sites(token)
+    if not sites or len(sites) > _MAX_SITES:
+        return None
+    words = _document_words(text)
+    seen = words.get(token, 0)
+    found = []
+    for size in range(1, len(sites) + 1):
+        for chosen in combinations(sites, size):
+            c = _substitute(token, chosen)
+            # a tie goes to the usual misreading's repair (`rn` read for `m`), not the reverse
+            usual = all(new != "rn" for _, _, new in chosen)
+            count = words.get(c, 0)
+            if count and not any(ch.isdigit() for ch in c) and (count > seen or usual and count >= seen):
+                found.append(c)
+    return max(found, key=lambda c: words[c]) if found else None
+
+
+@lru_cache(maxsize=2)
+def _document_words(text: str) -> dict[str, int]:
+    return Counter(re.findall(r"[^\W\d_]+", text))
 
 
 @lru_cache(maxsize=65536)
