@@ -265,3 +265,75 @@ def test_header_reading_stops_after_the_first_pages():
     assert read_date(lines).iso == "1978-01-24" and read_doc_type(lines) == "Memorandum"
     assert read_form_header(lines).subject == "House Select Committee Request"
     assert time.perf_counter() - t < 0.5
+
+
+# --- recall rules on damaged headers (one test per error class) ------------------------------------------
+
+from fruspipe.extract.memo_forms import header_values, read_memo_signature  # noqa: E402
+
+
+def test_date_time_group_with_ocr_letters_for_digits():
+    assert read_date(["SECRET ITISQDZ SEP 76 STAFF"]).iso == "1976-09-17"
+
+
+def test_decode_of_a_cable_names_its_own_date():
+    assert read_date(["Cablegram", "DECODE OF CODED CABLE NUMBER 12 DATED MARCH 4, 1958, AT MEXICO CITY"]).iso == \
+        "1958-03-04"
+
+
+def test_initials_alone_on_a_line_join_the_surname_below():
+    h = read_form_header(["Memorandum", "TO", "Mr. Jones", "FROM", "SUBJECT:", "B.", "Carter", "STOLEN CARS"])
+    assert [p.name for p in h.sender] == ["B. Carter"] and h.subject == "STOLEN CARS"
+
+
+def test_a_value_line_without_the_colon_continues_the_value_above():
+    runs = header_values(["MEMORANDUM FOR: Chief", "FROM: A. Brown", "SUBJECT", "REFERENCES", ": Senate Committee",
+                          "(SSC) Request", ": A. Memo of 2 May"])
+    assert dict((f, v) for f, v, _ in runs[0])["subject"] == [": Senate Committee", "(SSC) Request"]
+
+
+def test_subject_stops_at_a_sentence_and_may_stand_in_a_later_run():
+    h = read_form_header(["DATE: 2 May 1950", "TO: Chief", "FROM: Security Office", "", "", "", "", "", "",
+                          "SUBJECT:", "BROWN, John Henry", "This memorandum identifies those files of the office"])
+    assert h.subject == "BROWN, John Henry"
+
+
+def test_photocopy_stamp_is_no_sender():
+    assert read_form_header(["MEMORANDUM FOR: Director", "SUBJECT: Cover", "PHOTOCOPY", "FROM",
+                             "THE GERALD", "FORD LIBRARY"]).sender == []
+    assert read_form_header(["MEMORANDUM FOR: Director", "SUBJECT: Cover", "FROM THE GERALD R.",
+                             "FORD LIBRARY"]).sender == []
+
+
+def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
+    h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
+    assert [p.name for p in h.sender] == ["Mr. B. Carter"]
+
+
+def test_agency_written_out_keeps_its_initials_and_a_lone_teletype_address_counts():
+    h = read_form_header(["FM CIA", "x", "x", "x", "x", "x", "TO RUEKJCS SECRET SERVICE PROTECTIVE DIVISION"])
+    assert [p.role for p in h.to] == ["USSS"]
+    h = read_form_header(["SUBJECT: Visit", "TO MEDERAL BUREAU OP INVESTIGATIONS", "FROM: Chief"])
+    assert h.to[0].role == "FBI"
+
+
+def test_memorandum_signature_without_a_from_line():
+    sig = read_memo_signature(["MEMORANDUM FOR: Director", "1. Further review of our files shows nothing more.",
+                               "Chief, Central Cover Staff", "ec: DD/P"])
+    assert [p.name for p in sig] == ["Chief, Central Cover Staff"]
+    sig = read_memo_signature(["1. I met him today for an hour about the request.", "S.D. Pratt", "Distribution:"])
+    assert [p.name for p in sig] == ["S.D. Pratt"]
+
+
+def test_cable_addressee_above_cite_and_serial_line_sender():
+    sender, to = read_cable_people(["SECRET", "DIRECTOR", "CITE LOND 2724"])
+    assert (sender[0].name, to[0].name) == ("London", "Director")
+    sender, to = read_cable_people(["TOT: 190508Z JAN 96", "INTEL 190508Z DIRECTOR 604606", "TO:"])
+    assert sender[0].name == "Director"
+
+
+def test_untitled_letter_is_titled_by_its_addressee(tmp_path):
+    record = _record(tmp_path, "January 7, 1971\nMr. John Smith\n12 Rose Lane\nDallas, Texas\nDear John:\n"
+                     "In accordance with our recent conversation I write to tell you that I am leaving the firm.\n"
+                     "Sincerely,\n")
+    assert record.title == "Letter to Mr. John Smith"

@@ -69,9 +69,15 @@ CABLE_ADDRESSES: dict[str, str] = {
     "PARI": "Paris", "LOND": "London", "ROME": "Rome", "BONN": "Bonn", "MADR": "Madrid",
     "TOKY": "Tokyo", "HAVA": "Havana", "CARA": "Caracas", "GUAT": "Guatemala City",
     "PANA": "Panama City", "SAJO": "San Jose", "SDOM": "Santo Domingo", "OTTA": "Ottawa",
-    "MOSC": "Moscow", "VIEN": "Vienna", "STOC": "Stockholm", "HELS": "Helsinki",
+    "CIA": "CIA Headquarters", "MOSC": "Moscow", "VIEN": "Vienna", "STOC": "Stockholm", "HELS": "Helsinki",
     "BERN": "Bern", "GENE": "Geneva", "BRUS": "Brussels", "HAGU": "The Hague", "MANI": "Manila",
 }
+
+# A later cable's serial line: the date-time group, the sending station and its serial (`190508Z DIRECTOR 604606`).
+CABLE_SERIAL = r"^(?:[A-Z]{3,8}\s+)?\d{6}Z\s+(?P<from>[A-Z]{3,8})\s+\d{5,8}$"
+
+# What follows a memorandum's signature: a distribution list, copies, attachments, the typist's reference.
+SIGNATURE_FOLLOWS = r"^(?:[ce]c\s*:|(?:Distribution|Attachments?|Enclosures?|Encls?|Orig)\b)"
 
 # Words of a release or review stamp: a date on such a line is not the document's date.
 NOT_DOCUMENT_DATE = (r"RELEAS|REVIEW|DECLASS|AUTHORITY|CLASSIFIED\s+BY|EXEMPT|DOWNGRAD|APPROVED|"
@@ -84,6 +90,9 @@ NOT_A_NAME = (r"\b(?:EXTENSION|RECEIVED|FORWARDED|OFFICER|ROOM|BUILDING|PROPERTY
               r"REPRODUCTION|RELEASE|CLASSIF\w*|DECLASSIF\w*|DOCUMENT|INITIALS|COMMENTS|OPTIONAL|"
               r"PAGE|COPY|COPIES|ROUTING|FORM)\b|^\W*(?:T?NO|DATE|TIME|UNIT)\W*$")
 
+# A copy stamp printed above a `FROM` (`PHOTOCOPY` / `FROM` / `THE GERALD R. FORD LIBRARY`): that FROM is no label.
+COPY_STAMP = r"^[\W_]{0,3}(?:PHOTO\s?COPY|REPRODUCED|COPY)[\W_]{0,3}$"
+
 # Offices that the catalogue and the page write both long and short: the short form is kept as the role.
 OFFICE_ABBREVIATIONS: dict[str, str] = {
     "deputy director of central intelligence": "DDCI",
@@ -94,6 +103,13 @@ OFFICE_ABBREVIATIONS: dict[str, str] = {
     "central intelligence agency": "CIA",
     "secret service": "USSS",
 }
+
+# Agencies written out inside a longer name (OCR-damaged letters allowed), kept as the role in their short form.
+AGENCY_NAMES: tuple[tuple[str, str], ...] = (
+    (r"\b\w?EDERAL\s+BUREAU\s+\w{1,2}\s+INVESTIGATION", "FBI"),
+    (r"\bSECRET\s+SERVICE\b", "USSS"),
+    (r"\bCENTRAL\s+INTELLIGENCE\s+AGENCY\b", "CIA"),
+)
 
 # FBI offices in the lines of an airtel or Form 10 memorandum, when OCR has lost the TO/FROM labels.
 # (OCR damages the word: `DIRECIOR, FBI`, `D-2uCTOR, FBI`; the `, FBI` after it is what counts)

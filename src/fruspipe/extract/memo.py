@@ -48,6 +48,8 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
         if b.type != "memo-header":
             continue
         label = (b.n or "").upper()
+        if re.match(r"THE\s", b.text):
+            continue  # `FROM THE GERALD R. FORD LIBRARY`: a copy stamp, not a header
         if label in ("MEMORANDUM FOR", "MEMO FOR", "MEMORANDUM TO", "TO", "FOR"):
             to.extend(_people(b.text))
         elif label == "FROM":
@@ -62,6 +64,10 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
         if signed and not re.search(NOT_A_NAME, signed.text, re.I):
             lines = [ln.strip() for ln in signed.text.split("\n") if ln.strip()]
             sender.append(Person(name=lines[0], role=" ".join(lines[1:]) or None))
+    if not sender and form_doc_type(seg) in ("Memorandum", "Memorandum for the Record"):
+        from .memo_forms import read_memo_signature, text_lines
+        if _form(seg)[0]:  # a readable scan
+            sender = read_memo_signature(text_lines(seg.cleaned.text))
     return sender, to
 
 
@@ -229,4 +235,7 @@ def form_subject(seg: Segmented) -> str | None:
             title = read_opening_words(lines)  # an untitled cable is known by its opening words
         elif kind == "Memorandum for the Record":
             title = kind
+        elif kind == "Letter":
+            _, to = form_people(seg)  # an untitled letter is known by its addressee
+            title = f"Letter to {to[0].name}" if to else None
     return title

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..furniture import classify_line
-from ..memo_vocabulary import (CABLE_ADDRESSES, DOC_TYPE_CUES, DOCUMENT_YEARS, FBI_FIELD_OFFICE, FBI_HEADQUARTERS,
+from ..memo_vocabulary import (AGENCY_NAMES, CABLE_ADDRESSES, CABLE_SERIAL, COPY_STAMP, DOC_TYPE_CUES, DOCUMENT_YEARS, FBI_FIELD_OFFICE, FBI_HEADQUARTERS,
                                FBI_OFFICE_FILE, HEADER_LABELS, INFORMATION_REPORT, LATER_DOCUMENT_DAYS, NAME_TITLES,
-                               NOT_A_NAME, NOT_DOCUMENT_DATE, OFFICE_ABBREVIATIONS, REPORT_HEADER_LINES, ROLE_WORDS)
+                               NOT_A_NAME, NOT_DOCUMENT_DATE, OFFICE_ABBREVIATIONS, REPORT_HEADER_LINES, ROLE_WORDS,
+                               SIGNATURE_FOLLOWS)
 from ..models import Person
 from ..segment.patterns import SALUTATION
 from ..vocabulary import MONTH_ANY
@@ -24,11 +25,16 @@ from .memo import display_name
 
 _LABELS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEADER_LABELS), key=len, reverse=True))
 # a label at the start of a line (after OCR junk such as `•`, `'`, `¡`), with `:`, `;`, `!` or `.` after it
-LABEL_LINE = re.compile(rf"^[\W_]{{0,3}}(?P<label>{_LABELS})(?![\w/-])\s*(?P<colon>[:;!.]|\s:)?\s*(?P<value>.*)$", re.I)
+LABEL_LINE = re.compile(rf"^[\W_]{{0,3}}(?P<label>{_LABELS})(?![\w/-])\s*(?P<colon>[:;!.=]|\s:)?\s*(?P<value>.*)$", re.I)
 # `(105-72630)`, `(RUC)`, `(P)`: file numbers and case-status codes after an office
 FILE_REF = re.compile(r"\s*[({\[][\dA-Z\s./-]*\d[\dA-Z\s./-]*[)}\]]|\s*\((?:RUC|P|C|UC)\)|\s*\(\d[^)]*$")
 CITE = re.compile(r"(?:^|\s)(?:(?P<to>[A-Z]{3,8})\s+)?CITE\s*[:(]?\s*(?P<from>[A-Z][A-Z/]{1,20})\b")
 DTG = re.compile(rf"\b(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ\s+(?P<mon>{MONTH_ANY})\s+(?P<y>\d{{2}})\b", re.I)
+# the same group with OCR's letters for digits (`ITISQDZ SEP 76` is 171500Z): I/l 1, T 7, S 5, O/Q/D 0, B 8
+DTG_OCR = re.compile(rf"\b(?P<g>[0-3IlOQD][\dIlTSOQDB]{{5}})Z\s+(?P<mon>{MONTH_ANY})\s+(?P<y>\d{{2}})\b", re.I)
+OCR_DIGITS = str.maketrans("IlTSOQDB", "11750008")
+# an FBI decode of a cable names the cable's own date: `DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957`
+DECODE_DATED = re.compile(r"^[\W_]{0,3}DECODE\s+OF\b.{0,60}?\bDATED\s+(?P<v>.+)$", re.I)
 # a typed date alone on its line: `24 January 1978`, `21 JAN 1978`, `September 25, 1998` (a stamp has no comma)
 DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|{MONTH_ANY}\.?\s+\d{{1,2}},\s*\d{{4}})[\W_]{{0,3}}$", re.I)
 # a date that opens a short line, with a time after it: `NOVEMBER 30, 1963, 4:13 P.M.`
@@ -39,6 +45,8 @@ STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s
 # a teletype's transmission line: `NR 003 WA PLAIN 4:01AM 12-14-73 JPS`, the time then the date
 TELETYPE_SENT = re.compile(r"^\S.{0,30}?\b\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{3})?\s+(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{2})\b")
 NUMBERED_PARA = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
+# a name's initials alone on their line, the surname on the next (`A.` / `Rosen`)
+INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 
 
 @dataclass
@@ -82,9 +90,22 @@ def _label(line: str) -> tuple[str, str] | None:
             return None
     if label in ("RE", "CC", "INFO", "ACTION", "VIA") and not colon:
         return None
+    if label in ("FROM", "TO") and not colon and re.match(r"THE\s", value):
+        return None  # `FROM THE GERALD R. FORD LIBRARY`: a copy stamp or a phrase, not a header
     if len(line) > 110:
         return None
     return HEADER_LABELS.get(label, label.lower()), value
+
+
+def _sentence_case(line: str) -> bool:
+    """A line of a sentence, not of a heading: five words or more, most of the longer ones in lower case.
+
+    >>> _sentence_case("This memorandum identifies those Office of Security"), _sentence_case("Robert A. Maheu and Associates")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", line)
+    longer = [w for w in words if len(w) > 3]
+    return len(words) >= 5 and bool(longer) and sum(w.islower() for w in longer) >= 0.5 * len(longer)
 
 
 def _is_value_line(line: str) -> bool:
@@ -102,8 +123,16 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
     run: list[tuple[str, list[str], int]] = []
     pending: list[int] = []
     gap = 0
+    carry = ""  # initials alone on their line (`A.`), the start of the next line's name
+    colon_led = False  # the form prints its values after a colon (`: H. Clark Schor`)
+    last = None  # the run index of the value taken last
     for i, ln in enumerate(lines):
+        if carry and ln:
+            ln, carry = f"{carry} {ln}", ""
         lab = _label(ln) if ln else None
+        above = next((x for x in reversed(lines[max(0, i - 3):i]) if x), "")
+        if lab and lab[0] == "from" and not lab[1] and re.search(COPY_STAMP, above):
+            lab = None  # `PHOTOCOPY` / `FROM` / `THE GERALD R. FORD LIBRARY`: a stamp, not a sender
         if lab:
             fld, value = lab
             if fld == "to" and value.upper() == "THE" and i + 1 < len(lines) and lines[i + 1].upper().startswith("RECORD"):
@@ -113,19 +142,28 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             run.append((fld, [value] if value else [], i))
             if not value and fld != "record":
                 pending.append(len(run) - 1)
+            last = None
             gap = 0
             continue
         if not run:
             continue
+        if pending and INITIALS_ONLY.match(ln) and i + 1 < len(lines) and _is_value_line(lines[i + 1]):
+            carry = ln
+            continue
         if _is_value_line(ln) and gap < 4:
-            if pending:
+            if pending and colon_led and last is not None and not ln.startswith(":") \
+                    and run[last][0] in ("to", "from", "subject") and len(run[last][1]) < 3:
+                run[last][1].append(ln)  # a line without the colon goes on with the value above it
+            elif pending:
                 k = pending.pop(0)
                 run[k][1].append(ln)
+                colon_led = colon_led or ln.startswith(":")
+                last = k
             else:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
                 if fld == "subject" and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
-                                         or re.search(NOT_A_NAME, ln, re.I)):
+                                         or re.search(NOT_A_NAME, ln, re.I) or _sentence_case(ln)):
                     gap += 1  # prose or a caption after the subject line, not more of it
                 elif len(vals) < limit and fld in ("to", "from", "subject", "ref"):
                     vals.append(ln)
@@ -135,7 +173,7 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
         gap += 1
         if gap >= 4 or (ln and not _is_value_line(ln) and len(ln) > 80):
             runs.append(run)
-            run, pending, gap = [], [], 0
+            run, pending, gap, colon_led, last = [], [], 0, False, None
     if run:
         runs.append(run)
     return runs
@@ -182,13 +220,13 @@ def _looks_like_name(line: str) -> bool:
     if re.match(rf"^{NAME_TITLES}\s+[A-Z]", s):
         return True
     words = s.replace(",", " ").split()
-    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][A-Z'’-]+", w) for w in words)
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z'’-]+", w) for w in words)
 
 
 def _persons(values: list[str]) -> list[Person]:
     """People from a label's value lines: a name with the office under it, or one addressee a line."""
     lines = []
-    for v in (_clean_value(x) for x in values):
+    for v in (_clean_value(re.split(r"\s[\[|{]", x)[0]) for x in values):  # a margin stamp after `[` or `|`
         if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I):
             break  # a caption or stamp ends the value
         lines.append(v)
@@ -204,6 +242,9 @@ def _person(name: str, role: str | None) -> Person:
     keeps its short form as the role (`DDCI`)."""
     if role is None:
         role = OFFICE_ABBREVIATIONS.get(re.sub(r"\s+", " ", name).lower().strip(" ,."))
+    if role is None:
+        # an agency written out inside a longer name, OCR-damaged (`MEDERAL BUREAU OP INVESTIGATIONS`)
+        role = next((abbr for pat, abbr in AGENCY_NAMES if re.search(pat, name, re.I)), None)
     return Person(name=display_name(name), role=role)
 
 
@@ -220,9 +261,21 @@ def read_form_header(lines: list[str]) -> FormHeader:
     runs = header_values(lines)
     run = _best_run(runs)
     if run is None:
+        # no header run; a label with its value on its own line still counts (`TO RUEISSA SECRET SERVICE`),
+        # one waiting for values below it may be a routing slip's caption and does not
+        for fld, vals, i in (x for r in runs for x in r):
+            same = _label(lines[i])
+            named = same and (_looks_like_name(same[1]) or any(re.search(pat, same[1], re.I) for pat, _ in AGENCY_NAMES))
+            if fld in ("to", "from") and named and not getattr(out, "to" if fld == "to" else "sender"):
+                people = _persons([same[1]])
+                if fld == "to":
+                    out.to = people
+                else:
+                    out.sender = people
         return out
-    # the best run first; a field it lacks may stand in another run (a cable's `FM CIA` below its `TO`)
-    for fld, vals, i in run + [x for r in runs if r is not run for x in r if x[0] in ("to", "from")]:
+    # the best run first; a field it lacks may stand in another run (a cable's `FM CIA` below its `TO`,
+    # a memorandum's `SUBJECT` below a garbled first header)
+    for fld, vals, i in run + [x for r in runs if r is not run for x in r if x[0] in ("to", "from", "subject")]:
         if fld == "record":
             out.record = True
         elif fld == "to" and not out.to:
@@ -376,11 +429,17 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
             if r:
                 found.append((1, i, r))
                 continue
-        m = DTG.search(ln)
+        m = DTG.search(ln) or DTG_OCR.search(ln)
         if m and _month(m.group("mon")):
-            r = _day_range(1900 + int(m.group("y")), _month(m.group("mon")), int(m.group("d")), None, m.group(0))
+            day = int(m.group(0)[:2].translate(OCR_DIGITS))
+            r = _day_range(1900 + int(m.group("y")), _month(m.group("mon")), day, None, m.group(0))
             if r:
                 found.append((1, i, r))
+                continue
+        m = DECODE_DATED.match(ln)
+        r = _date_value(m.group("v")) if m else None
+        if r:
+            found.append((1, i, r))
     return found
 
 
@@ -486,16 +545,24 @@ def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
     >>> s, t = read_cable_people(["RYBAT", "DIR CITE MEXI 2818"]); s[0].name, t[0].name
     ('Mexico City', 'Director')
     """
-    for ln in lines:
+    for i, ln in enumerate(lines):
         m = CITE.search(ln)
         if not m:
             continue
         code = m.group("from").split("/")[0]
         sender = [Person(name=CABLE_ADDRESSES.get(code, display_name(m.group("from"))), role=m.group("from"))]
         to = []
-        if m.group("to") and m.group("to") in CABLE_ADDRESSES:
-            to = [Person(name=CABLE_ADDRESSES[m.group("to")], role=m.group("to"))]
+        # the addressee before CITE, on its line or alone on the line above (`DIRECTOR` / `CITE TRUJ 2724`)
+        above = next((x.strip(" .,") for x in reversed(lines[max(0, i - 2):i]) if x), "")
+        addressee = m.group("to") or (above if ln.lstrip().startswith("CITE") else None)
+        if addressee and addressee in CABLE_ADDRESSES:
+            to = [Person(name=CABLE_ADDRESSES[addressee], role=addressee)]
         return sender, to
+    for ln in lines:
+        # a later cable's serial line under its date-time group: `190508Z DIRECTOR 604606`
+        m = re.match(CABLE_SERIAL, ln)
+        if m and m.group("from") in CABLE_ADDRESSES:
+            return [Person(name=CABLE_ADDRESSES[m.group("from")], role=m.group("from"))], []
     return [], []
 
 
@@ -534,6 +601,42 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
                     sender = [Person(name=cand, role=role.rstrip(" -") if role else None)]
                     break
     return sender, to
+
+
+def read_memo_signature(lines: list[str]) -> list[Person]:
+    """The signer of a memorandum without a FROM line: a name over its office (`S.D. Breckinridge` /
+    `Distribution:`), or an office alone (`Chief, Central Cover Staff`), below the first paragraph.
+
+    >>> [(p.name, p.role) for p in read_memo_signature(["1. The file was reviewed in full this week.", "Howard Osborn",
+    ...                                                  "Director of Security", "PHOTOCOPY"])]
+    [('Howard Osborn', 'Director of Security')]
+    >>> [(p.name, p.role) for p in read_memo_signature(["SUBJECT: Cover", "1. Further review of our files shows it.",
+    ...                                                  "S.D. Breckinridge", "Distribution:"])]
+    [('S.D. Breckinridge', None)]
+    """
+    body = next((i for i, ln in enumerate(lines) if _is_prose(ln) or NUMBERED_PARA.match(ln)), None)
+    if body is None:
+        return []
+    for i in range(body + 1, len(lines)):
+        ln = lines[i].strip()
+        if not ln or len(ln) > 50 or _label(ln):
+            continue
+        nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
+        if _looks_like_name(ln) and not _looks_like_role(ln) and not re.search(NOT_A_NAME, ln, re.I):
+            if _office_line(nxt):
+                return [Person(name=ln, role=nxt)]
+            if re.match(SIGNATURE_FOLLOWS, nxt, re.I):
+                return [Person(name=ln, role=None)]
+        elif _office_line(ln) and re.match(SIGNATURE_FOLLOWS, nxt, re.I):
+            return [Person(name=ln, role=None)]
+    return []
+
+
+def _office_line(line: str) -> bool:
+    """An office as a signature prints it: a role word, then only capitalised words and connectors."""
+    words = re.findall(r"[A-Za-z/]+", line)
+    return (_looks_like_role(line) and len(line) <= 50 and not line.rstrip().endswith(",")
+            and all(w[0].isupper() or w in ("of", "and", "for", "the", "to") for w in words))
 
 
 def ocr_quality(text: str) -> float | None:
