@@ -273,9 +273,11 @@ def repair_ocr_confusions(m: re.Match[str]) -> str:
     >>> repair_ocr_confusions("W94426 1756th NLK-77-393 Gronouski 1958 LCFLUTTER")
     'W94426 1756th NLK-77-393 Gronouski 1958 LCFLUTTER'
     """
-    if _in_furniture(m):
-        return m.group(0)
-    return _repair_token(m.group(0)) or _repair_from_document(m.group(0), m.string) or m.group(0)
+    token = m.group(0)
+    # the cheap, cached word test first: most tokens are words (the furniture test costs more)
+    if not _may_be_misread(token) or _in_furniture(m):
+        return token
+    return _repair_token(token) or _repair_from_document(token, m.string) or token
 
 
 def _repair_from_document(token: str, text: str) -> str | None:
@@ -331,6 +333,7 @@ def _repair_token(token: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _may_be_misread(token: str) -> bool:
     if sum(c.isalpha() for c in token) < 2 or is_word(token):
         return False
@@ -406,15 +409,15 @@ def rejoin_split_words(m: re.Match[str]) -> str:
     >>> rejoin_split_words("Am ami Oshima, may be, in to, Gronouski")
     'Am ami Oshima, may be, in to, Gronouski'
     """
-    if _in_furniture(m):
-        return m.group(0)
-    if m.group("glued") is not None:
-        return _split_glued(m.group("glued")) or m.group(0)
+    glued = m.group("glued")
+    if glued is not None:
+        split = _split_glued(glued)
+        return split if split and not _in_furniture(m) else m.group(0)
     x, y = m.group("x"), m.group("y")
     if _is_split_word(x, y):
-        return x
+        return m.group(0) if _in_furniture(m) else x
     split = _split_glued(x)
-    return split + " " if split else m.group(0)
+    return split + " " if split and not _in_furniture(m) else m.group(0)
 
 
 @lru_cache(maxsize=65536)
