@@ -337,3 +337,45 @@ def test_untitled_letter_is_titled_by_its_addressee(tmp_path):
                      "In accordance with our recent conversation I write to tell you that I am leaving the firm.\n"
                      "Sincerely,\n")
     assert record.title == "Letter to Mr. John Smith"
+
+
+@pytest.mark.parametrize("lines, levels", [
+    (["S-E-C-R-E-T", "x", "x", "x", "x", "x", "ISE CRET"], ["Secret", "Secret"]),  # letter-spaced, edge rule
+    (["3Y SECRET", "x", "x", "x", "x", "x", "SECRET ."], ["Secret", "Secret"]),  # stray characters
+    (["SECRET’", "x", "x", "x", "x", "x", "TOP SECRET e"], ["Secret", "Top Secret"]),
+    (["'OP SECRET", "x", "x", "x", "x", "x", "TCP SECRET"], ["Top Secret", "Top Secret"]),  # T lost or misread
+    (["TOP", "SECRET"], ["Top Secret"]),  # split over two lines
+    (["CONFIDENTIAb", "x", "x", "x", "x", "x", "CONFIDENTAL"], ["Confidential", "Confidential"]),  # end damaged
+])
+def test_ocr_damaged_markings(lines, levels):
+    assert [lv for _, lv in line_markings(lines)] == levels
+
+
+@pytest.mark.parametrize("line, level", [
+    ("CLASSIFICATION: SECRET", "Secret"),
+    ("REPORT CLASS S E C R E T--WNINTEL - -NOFORN", "Secret"),
+    ("SECURITY CLASSIFICATION UNCLASSIFIED", "Unclassified"),
+    ("SECRET 231842Z CITE MEXICO CITY 1234", "Secret"),  # a cable's header line
+    ("S E C R E T 0718302 CITE WAVE 6011", "Secret"),
+    ("TO : DIRECTOR, FBI (105-202233) CONFIDENTIAL DATE: 3-28-74", "Confidential"),  # between header columns
+])
+def test_markings_in_form_fields_and_header_lines(line, level):
+    assert [lv for _, lv in line_markings([line])] == [level]
+
+
+@pytest.mark.parametrize("lines", [
+    ["ALL INFORMATION CONTAINED", "HEREIN IS", "UNCLASSIFIED", "EXCEPT WHERE SHOWN OTHERWISE"],
+    ["REPRODUCTION FROM THIS COPY IS PROHIBITED UNLESS", '"UNCLASSIFIED"'],
+    ["CLASSIFIED BY 6280 SLD/LP", "DECLASSIFY ON: 25X1"],  # a review stamp states no level
+    ["SECRET SERVICE"], ["CONFIDENTIAL SOURCE ADVISED"], ["1. SECRET AGENTS REPORTED"], ["SECRETA"],
+    ["By memorandum classified SECRET dated 9-8-69,"],
+])
+def test_release_statements_names_and_prose_are_no_markings(lines):
+    assert line_markings(lines) == []
+
+
+def test_unclassified_marking_counts_and_a_routing_box_does_not_hide_a_real_marking():
+    assert page_marking([], "UNCLASSIFIED\nMEMORANDUM FOR: Chief\n1. Text.\nUNCLASSIFIED") == ("Unclassified", False)
+    slip = ["SECRET", "CONFIDENTIAL", "x", "x", "UNCLASSIFIED", "x", "x", "SECRET"]
+    assert line_markings(slip) == [(7, "Secret")]
+    assert page_marking([], "SECRET\nText.\nUNCLASSIFIED\nMore text.\nSECRET") == ("Secret", False)

@@ -147,3 +147,26 @@ REPORT_HEADER_LINES = 40
 # A document dated this many days after the document's own date, later in the same text, is a later
 # paper filed with it (a review memo added years on), not a part of it.
 LATER_DOCUMENT_DAYS = 366
+
+# --- classification markings on a scan (extract/markings.py) ----------------------------------------
+
+# OCR damage to typed markings beyond look-alike letters (`vocabulary.marking_pattern`), per level:
+# `TOP` losing its T (`'OP SECRET`, `IOP SECRET`, `TCP SECRET`), and the end of a long word lost or
+# misread (`CONFIDENTIAb`, `CONFIDENTIM`, `CONFIDENTAL`). Each is tried after the level's own pattern.
+MARKING_DAMAGE: dict[str, tuple[str, ...]] = {
+    "Top Secret": (r"[T7I1l|'‘’]?[O0QC]P\s?[S5$]\s?[EF]\s?[CG(]\s?R\s?[EF]\s?[T7]",),
+    "Confidential": (r"[CG(]\s?[O0Q]\s?N\s?[FE]\s?[I1l|]\s?[D0O]\s?[EF]\s?N\s?[T7](?:[I1l|]A?[A-Za-z]?|AL)",),
+    "Unclassified": (r"UN[CG(]LASS\s?[I1l|][FE][I1l|][EF][D0O]?",),
+}
+# A form field that holds the level: `CLASSIFICATION: SECRET`, `REPORT CLASS S E C R E T--NOFORN`.
+MARKING_FIELD = r"(?:(?:REPORT|SECURITY)\s+)?CLASS(?:IFICATION)?\s?[:.;=-]?\s?"
+# A cable's header line after its level: a date-time group (its Z read as 2) or, within two words, the CITE
+# (`SECRET 231842Z CITE MEXI 1234`, `S E C R E T 0718302 CITE WAVE 6011`, `SECRET PRIORITY CITE DIR 1234`).
+CABLE_HEADER_AFTER_MARKING = r"(?:[A-Z]{1,8}\s)?(?:\d{6}[Z2]\b|(?:\S{1,12}\s){0,2}CITE\b)"
+# Words of a release statement or a reproduction notice (`ALL INFORMATION CONTAINED` / `HEREIN IS` /
+# `UNCLASSIFIED`, `PROHIBITED UNLESS "UNCLASSIFIED"`): an `UNCLASSIFIED` next to them is no marking.
+RELEASE_STATEMENT = (r"HEREIN|CONTAINED|EXCEPT|SHOWN\s+OTHERWISE|PROHIBITED|UNLESS|REPRODUCTION|"
+                     r"WHEN\s+BLANK|ATTACHED|DECLASS")
+# The file number of an FBI header line (`DIRECTOR, FBI (105-202233)`) after which a typed marking can
+# stand in the same OCR line, between the header's columns.
+FILE_NUMBER_BEFORE_MARKING = r"\(\d{1,3}-\d{2,7}\)(?:\s?\((?:RUC|P|C|UC)\))?\s{1,3}"

@@ -4,31 +4,17 @@ from __future__ import annotations
 import re
 
 from ..document import Segmented
-from ..models import Person
-from ..vocabulary import INITIALISMS
+from ..memo_vocabulary import CUSTODY_STAMP, HEADER_SCAN_LINES, NOT_A_NAME
+from ..models import Person, Warning
+from .markings import page_marking
+# `display_name` lives in memo_forms (which memo_forms' readers use and memo imports), so that the two
+# modules do not import each other; it is re-exported here, where it was first defined.
+from .memo_forms import (CITE, FormHeader, date_conflict, display_name, later_document_line, ocr_quality,
+                         read_cable_people, read_date, read_doc_type, read_fbi_offices, read_form_header,
+                         read_letter_people, read_memo_signature, read_opening_words, read_title, text_lines)
 
-
-def display_name(text: str) -> str:
-    """An all-capitals typed name in title case; initialisms and mixed case stay as written.
-
-    >>> display_name("MR. BUNDY"), display_name("DIRECTOR OF CENTRAL INTELLIGENCE"), display_name("Mr. Rostow")
-    ('Mr. Bundy', 'Director of Central Intelligence', 'Mr. Rostow')
-    >>> display_name("CHIEF, FBI")
-    'Chief, FBI'
-    """
-    if any(c.islower() for c in text):
-        return text
-    small = {"of", "the", "and", "for", "to", "in", "on", "at", "by"}
-
-    def word(m: re.Match[str]) -> str:
-        w = m.group(0)
-        if w.upper() in INITIALISMS or (len(w) > 2 and not re.search(r"[AEIOUY]", w)):
-            return w
-        if w.lower() in small and m.start() > 0:
-            return w.lower()
-        return w[0] + w[1:].lower()
-
-    return re.sub(r"[A-Z][A-Z'’]*", word, text)
+__all__ = ["display_name", "form_date", "form_doc_type", "form_people", "form_subject", "memo_doc_type",
+           "memo_page_marking", "memo_people", "memo_warnings"]
 
 
 def _people(value: str) -> list[Person]:
@@ -60,12 +46,10 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
         to = to or form_to
     if not sender:
         signed = next((b for b in seg.blocks if b.type == "signed"), None)
-        from ..memo_vocabulary import NOT_A_NAME
         if signed and not re.search(NOT_A_NAME, signed.text, re.I):
             lines = [ln.strip() for ln in signed.text.split("\n") if ln.strip()]
             sender.append(Person(name=lines[0], role=" ".join(lines[1:]) or None))
     if not sender and form_doc_type(seg) in ("Memorandum", "Memorandum for the Record"):
-        from .memo_forms import read_memo_signature, text_lines
         if _form(seg)[0]:  # a readable scan
             sender = read_memo_signature(text_lines(seg.cleaned.text))
     return sender, to
@@ -88,7 +72,6 @@ UNREADABLE_OCR_QUALITY = 0.45
 
 
 def _quality(seg: Segmented) -> float | None:
-    from .memo_forms import ocr_quality
     if not hasattr(seg, "_ocr_quality"):
         seg._ocr_quality = ocr_quality(seg.cleaned.text)  # type: ignore[attr-defined]
     return seg._ocr_quality  # type: ignore[attr-defined]
@@ -98,7 +81,6 @@ def memo_warnings(seg: Segmented):
     """A `low-ocr-quality` warning with the estimate, when too few of the scan's tokens are words;
     `uncertain-date` and `uncertain-classification` when the page speaks against the value it shows,
     which is then left out (an archive would rather have no value than a wrong one)."""
-    from ..models import Warning
     out = []
     q = _quality(seg)
     if q is not None and q < LOW_OCR_QUALITY:
@@ -120,12 +102,10 @@ def _header_text(text: str) -> str:
     >>> _header_text("a\\nb\\nc").split("\\n") == ["a", "b", "c"]
     True
     """
-    from ..memo_vocabulary import HEADER_SCAN_LINES
     return "\n".join(text.split("\n", HEADER_SCAN_LINES)[:HEADER_SCAN_LINES])
 
 
 def _form(seg: Segmented):
-    from .memo_forms import FormHeader, read_form_header, text_lines
     cached = getattr(seg, "_form_header", None)
     if cached is None:
         q = _quality(seg)
@@ -140,7 +120,6 @@ def _form(seg: Segmented):
 
 def form_doc_type(seg: Segmented) -> str | None:
     """The kind the page names (`AIRTEL`, `INCOMING TELEGRAM`, `Dear Mr. X:`), else the header's."""
-    from .memo_forms import read_doc_type
     lines, header = _form(seg)
     kind = read_doc_type(lines)
     if kind is None and header.record:
@@ -150,7 +129,6 @@ def form_doc_type(seg: Segmented) -> str | None:
 
 def form_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
     """(from, to) from the header labels; else a cable's CITE line; else a letter's address and signature."""
-    from .memo_forms import read_cable_people, read_fbi_offices, read_letter_people
     lines, header = _form(seg)
     sender, to = list(header.sender), list(header.to)
     for reader in (read_cable_people, read_letter_people, read_fbi_offices):
@@ -168,7 +146,6 @@ def _date_reading(seg: Segmented):
     """(date, None), or (None, why) when the page speaks against the date it shows (`date_conflict`)."""
     cached = getattr(seg, "_date_reading", None)
     if cached is None:
-        from .memo_forms import date_conflict, read_date
         lines, header = _form(seg)
         r = read_date(lines) or header.date
         why = date_conflict(lines, r) if r else None
@@ -192,9 +169,6 @@ def _marking_reading(seg: Segmented):
     cached = getattr(seg, "_marking_reading", None)
     if cached is not None:
         return cached
-    from ..memo_vocabulary import CUSTODY_STAMP
-    from .markings import page_marking
-    from .memo_forms import later_document_line
     text = seg.cleaned.text
     found = page_marking(seg.furniture, text)
     why = None
@@ -225,7 +199,6 @@ def memo_page_marking(seg: Segmented):
 def form_subject(seg: Segmented) -> str | None:
     """The document's own title on a scan: its SUBJECT line, else a heading that runs on past
     `MEMORANDUM FOR THE RECORD`; else a cable's opening words, or the heading `Memorandum for the Record`."""
-    from .memo_forms import CITE, read_opening_words, read_title
     subject = next((b.text for b in seg.blocks if b.type == "subject"), None)
     lines, header = _form(seg)
     title = subject or header.subject or read_title(lines)

@@ -19,9 +19,8 @@ from ..memo_vocabulary import (AGENCY_NAMES, CABLE_ADDRESSES, CABLE_SERIAL, COPY
                                SIGNATURE_FOLLOWS)
 from ..models import Person
 from ..segment.patterns import SALUTATION
-from ..vocabulary import MONTH_ANY
+from ..vocabulary import INITIALISMS, MONTH_ANY
 from .dates import DayRange, _day_range, _month, parse_date
-from .memo import display_name
 
 _LABELS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEADER_LABELS), key=len, reverse=True))
 # a label at the start of a line (after OCR junk such as `•`, `'`, `¡`), with `:`, `;`, `!` or `.` after it
@@ -58,6 +57,29 @@ class FormHeader:
     subject: str | None = None
     date: DayRange | None = None
     record: bool = False  # `MEMORANDUM FOR THE RECORD`
+
+
+def display_name(text: str) -> str:
+    """An all-capitals typed name in title case; initialisms and mixed case stay as written.
+
+    >>> display_name("MR. BUNDY"), display_name("DIRECTOR OF CENTRAL INTELLIGENCE"), display_name("Mr. Rostow")
+    ('Mr. Bundy', 'Director of Central Intelligence', 'Mr. Rostow')
+    >>> display_name("CHIEF, FBI")
+    'Chief, FBI'
+    """
+    if any(c.islower() for c in text):
+        return text
+    small = {"of", "the", "and", "for", "to", "in", "on", "at", "by"}
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.upper() in INITIALISMS or (len(w) > 2 and not re.search(r"[AEIOUY]", w)):
+            return w
+        if w.lower() in small and m.start() > 0:
+            return w.lower()
+        return w[0] + w[1:].lower()
+
+    return re.sub(r"[A-Z][A-Z'’]*", word, text)
 
 
 def text_lines(text: str) -> list[str]:
