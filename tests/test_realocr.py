@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 
 from fruspipe.extract.markings import line_markings, page_marking
-from fruspipe.extract.memo_forms import (ocr_quality, read_cable_people, read_date, read_doc_type,
-                                         read_fbi_offices, read_form_header, read_letter_people, read_title,
-                                         text_lines)
+from fruspipe.extract.forms.dates import read_date
+from fruspipe.extract.forms.doc_type import read_doc_type
+from fruspipe.extract.forms.header import read_form_header
+from fruspipe.extract.forms.lines import text_lines
+from fruspipe.extract.forms.people import read_cable_people, read_fbi_offices, read_letter_people
+from fruspipe.extract.forms.quality import ocr_quality
+from fruspipe.extract.forms.titles import read_title
 from fruspipe.furniture import classify_line
 
 ROUTING_THEN_MEMO = """UNCLASSIFIED
@@ -171,7 +175,8 @@ def test_ocr_quality_estimate():
 
 # --- null with a warning when the page speaks against its own answer ----------------------------------
 
-from fruspipe.extract.memo_forms import date_conflict, later_document_line, read_opening_words  # noqa: E402
+from fruspipe.extract.forms.dates import date_conflict, later_document_line  # noqa: E402
+from fruspipe.extract.forms.titles import read_opening_words  # noqa: E402
 
 
 @pytest.mark.parametrize("lines", [
@@ -269,7 +274,8 @@ def test_header_reading_stops_after_the_first_pages():
 
 # --- recall rules on damaged headers (one test per error class) ------------------------------------------
 
-from fruspipe.extract.memo_forms import header_values, read_memo_signature  # noqa: E402
+from fruspipe.extract.forms.header import header_values  # noqa: E402
+from fruspipe.extract.forms.people import read_memo_signature  # noqa: E402
 
 
 def test_date_time_group_with_ocr_letters_for_digits():

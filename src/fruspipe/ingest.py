@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import os
 import hashlib
 import re
 import stat
@@ -85,6 +84,7 @@ def decode(data: bytes, path: str, doc_id: str) -> Ingested:
 def printable(name: str) -> str:
     """A file name safe for JSON and XML: undecodable bytes and control characters become �.
 
+    >>> import os
     >>> printable("a\\x01b"), printable(os.fsdecode(b"caf\\xe9"))
     ('a�b', 'caf�')
     """

@@ -1,7 +1,7 @@
 """Named data for reading scanned memoranda, cables, airtels and letters (issue 4).
 
 Kept apart from `vocabulary.py` (FRUS headings) so the two layouts' data can
-change independently; the rules in `extract/memo_forms.py` read only these.
+change independently; the rules in `extract/forms/` read only these.
 """
 from __future__ import annotations
 

@@ -7,11 +7,16 @@ from ..document import Segmented
 from ..memo_vocabulary import CUSTODY_STAMP, HEADER_SCAN_LINES, NOT_A_NAME
 from ..models import Person, Warning
 from .markings import page_marking
-# `display_name` lives in memo_forms (which memo_forms' readers use and memo imports), so that the two
+from .forms.dates import date_conflict, later_document_line, read_date
+from .forms.doc_type import read_doc_type
+from .forms.header import FormHeader, read_form_header
+from .forms.lines import text_lines
+# `display_name` lives in forms.names (which the forms' readers use and memo imports), so that the
 # modules do not import each other; it is re-exported here, where it was first defined.
-from .memo_forms import (CITE, FormHeader, date_conflict, display_name, later_document_line, ocr_quality,
-                         read_cable_people, read_date, read_doc_type, read_fbi_offices, read_form_header,
-                         read_letter_people, read_memo_signature, read_opening_words, read_title, text_lines)
+from .forms.names import display_name
+from .forms.people import CITE, read_cable_people, read_fbi_offices, read_letter_people, read_memo_signature
+from .forms.quality import ocr_quality
+from .forms.titles import read_opening_words, read_title
 
 __all__ = ["display_name", "form_date", "form_doc_type", "form_people", "form_subject", "memo_doc_type",
            "memo_page_marking", "memo_people", "memo_warnings"]
@@ -63,7 +68,7 @@ def memo_doc_type(seg: Segmented) -> str | None:
     return form_doc_type(seg)
 
 
-# --- scanned forms: header lines read off the page (extract/memo_forms.py) ---------------------------
+# --- scanned forms: header lines read off the page (extract/forms/) ---------------------------
 
 # Below this share of dictionary words a page's OCR is flagged; below the second, no header field is
 # read off its lines (garbage in, null out).

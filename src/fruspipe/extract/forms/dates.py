@@ -1,0 +1,178 @@
+"""The date of a scanned document: `Date:` labels, dates alone on a line, cables' date-time groups,
+teletype transmission lines and received stamps, and the evidence on a page against the date read."""
+from __future__ import annotations
+
+import re
+
+from ...furniture import classify_line
+from ...memo_vocabulary import (DOCUMENT_YEARS, INFORMATION_REPORT, LATER_DOCUMENT_DAYS, NOT_DOCUMENT_DATE,
+                                REPORT_HEADER_LINES)
+from ...vocabulary import MONTH_ANY
+from ..dates import DayRange, _day_range, _month, parse_date
+
+DTG = re.compile(rf"\b(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ\s+(?P<mon>{MONTH_ANY})\s+(?P<y>\d{{2}})\b", re.I)
+# the same group with OCR's letters for digits (`ITISQDZ SEP 76` is 171500Z): I/l 1, T 7, S 5, O/Q/D 0, B 8
+DTG_OCR = re.compile(rf"\b(?P<g>[0-3IlOQD][\dIlTSOQDB]{{5}})Z\s+(?P<mon>{MONTH_ANY})\s+(?P<y>\d{{2}})\b", re.I)
+OCR_DIGITS = str.maketrans("IlTSOQDB", "11750008")
+# an FBI decode of a cable names the cable's own date: `DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957`
+DECODE_DATED = re.compile(r"^[\W_]{0,3}DECODE\s+OF\b.{0,60}?\bDATED\s+(?P<v>.+)$", re.I)
+# a typed date alone on its line: `24 January 1978`, `21 JAN 1978`, `September 25, 1998` (a stamp has no comma)
+DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|{MONTH_ANY}\.?\s+\d{{1,2}},\s*\d{{4}})[\W_]{{0,3}}$", re.I)
+# a date that opens a short line, with a time after it: `NOVEMBER 30, 1963, 4:13 P.M.`
+DATE_LEADS = re.compile(rf"^[\W_]{{0,3}}(?:{MONTH_ANY}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_ANY}\.?\s+\d{{4}})[,.]\s*\d{{1,2}}[:.]?\d{{0,2}}\s*[AP]\.?\s?M\b", re.I)
+# a received or dated stamp alone on its line, its day's digits often spaced: `JAN 1 9 1978`
+# (a 9 read as 3 makes `JAN 1 9 1378`; no other year fits those digits)
+STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s+(?P<y>1[39][4-9]\d)$", re.I)
+# a teletype's transmission line: `NR 003 WA PLAIN 4:01AM 12-14-73 JPS`, the time then the date
+TELETYPE_SENT = re.compile(r"^\S.{0,30}?\b\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{3})?\s+(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{2})\b")
+
+
+def _date_value(text: str) -> DayRange | None:
+    """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off."""
+    text = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text)
+    text = re.sub(r"(?<=[A-Za-z])(?=\d{1,2}\s+[A-Za-z])", " ", text)
+    text = re.sub(rf"\b{MONTH_ANY}", lambda m: m.group(0).capitalize(), text, flags=re.I)  # `NOVEMBER 30, 1963`
+    r = parse_date(text, numeric=True)
+    if r is None:
+        m = re.search(r"\b(\d{1,2})-(\d{1,2})-(\d{2})\b", text)  # `9-23-69`
+        if m:
+            r = _day_range(1900 + int(m.group(3)), int(m.group(1)), int(m.group(2)), None, m.group(0))
+    if r is None or len(r.iso) != 10 or not DOCUMENT_YEARS[0] <= int(r.iso[:4]) <= DOCUMENT_YEARS[1]:
+        return None
+    return r
+
+
+def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
+    """(tier, line, date) of every line that can give the document's date, lower tiers surer.
+
+    Tier 0 a `Date:` label with the month written out; 1 a line that is only a
+    date, or a cable's date-time group (`152017Z MAR 76`); 2 a `Date:` label with
+    a numeric date; 3 a received stamp alone on its line (`JAN 1 9 1978`). Dates
+    on release, review and classification stamps are not the document's.
+
+    >>> [(t, i, r.iso) for t, i, r in date_candidates(["Date: 4/4/60", "AIRTEL", "MAR 3 1 1960"])]
+    [(2, 0, '1960-04-04'), (3, 2, '1960-03-31')]
+    >>> [(t, r.iso) for t, i, r in date_candidates(["FTB003 4:01AM 12-14-73 JPS", "JAN 1 9 1378"])]
+    [(1, '1973-12-14'), (3, '1978-01-19')]
+    """
+    found: list[tuple[int, int, DayRange]] = []  # (tier, line, date)
+    for i, ln in enumerate(lines):
+        if not ln or re.search(NOT_DOCUMENT_DATE, ln, re.I):
+            continue
+        ln = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln)
+        m = re.search(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;]\s*(?P<v>.*)$", ln)
+        if m:
+            v = m.group("v").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+            r = _date_value(v)
+            if r:
+                # a written month is the typist's; a numeric date may be a printout's or a stamp's
+                found.append((0 if re.search(r"[A-Za-z]{3}", r.text) else 2, i, r))
+                continue
+        if (DATE_ONLY.match(ln) or DATE_LEADS.match(ln)) and len(ln) <= 40:
+            r = _date_value(ln)
+            if r:
+                found.append((1, i, r))
+                continue
+        m = STAMP_DATE.match(ln)
+        if m and _month(m.group("mon")):
+            d = int(m.group("d").replace(" ", ""))
+            r = _date_value(f"{m.group('mon')} {d}, 19{m.group('y')[2:]}")
+            if r:
+                found.append((3, i, r))
+                continue
+        m = TELETYPE_SENT.match(ln) if len(ln) <= 60 else None
+        if m:
+            r = _day_range(1900 + int(m.group("y")), int(m.group("m")), int(m.group("d")), None, m.group(0))
+            if r:
+                found.append((1, i, r))
+                continue
+        m = DTG.search(ln) or DTG_OCR.search(ln)
+        if m and _month(m.group("mon")):
+            day = int(m.group(0)[:2].translate(OCR_DIGITS))
+            r = _day_range(1900 + int(m.group("y")), _month(m.group("mon")), day, None, m.group(0))
+            if r:
+                found.append((1, i, r))
+                continue
+        m = DECODE_DATED.match(ln)
+        r = _date_value(m.group("v")) if m else None
+        if r:
+            found.append((1, i, r))
+    return found
+
+
+def read_date(lines: list[str]) -> DayRange | None:
+    """The document's date, by the surest evidence (`date_candidates`), then the earliest line.
+
+    >>> read_date(["DECLASSIFICATION AUTHORITY", "DATE 05-12-2023", "FBI", "Date:", "6/23/64"]).iso
+    '1964-06-23'
+    >>> read_date(["CONFIDENTIAL", "24 January 1978", "MEMORANDUM FOR: Chief"]).iso
+    '1978-01-24'
+    >>> read_date(["SECRET", "TOT: 190508Z JAN 96", "CIA 604607"]).iso
+    '1996-01-19'
+    >>> read_date(["APPROVED FOR RELEASE 1993", "On 9 October 1957 he called."]) is None
+    True
+    """
+    found = date_candidates(lines)
+    if not found:
+        return None
+    return min(found, key=lambda t: (t[0], t[1]))[2]
+
+
+def _written_date(line: str) -> DayRange | None:
+    """A full date with its month written out anywhere in a line (`(27 NOVEMBER 1963)`)."""
+    if re.search(NOT_DOCUMENT_DATE, line, re.I):
+        return None
+    line = re.sub(rf"\b{MONTH_ANY}", lambda m: m.group(0).capitalize(), line, flags=re.I)
+    r = parse_date(line)
+    if r is None or len(r.iso) != 10 or not DOCUMENT_YEARS[0] <= int(r.iso[:4]) <= DOCUMENT_YEARS[1]:
+        return None
+    return r
+
+
+def date_conflict(lines: list[str], date: DayRange) -> str | None:
+    """Why the page does not support `date` as the document's date, or None when nothing speaks against it.
+
+    * A received stamp earlier than the date: a paper is not received before it is written, so the
+      date read is another one's (a later page's, a transmittal's).
+    * In an intelligence information report, a later date in the report's header: the report is
+      distributed after the information is acquired, so the date read is the date of the information.
+
+    >>> date_conflict(["Date: 4/4/60", "AIRTEL", "MAR 3 1 1960"], read_date(["Date: 4/4/60"]))
+    'a received stamp (MAR 3 1 1960, line 3) is earlier than the date read (1960-04-04)'
+    >>> date_conflict(["INFORMATION REPORT", "25 NOVEMBER 1963", "THE HAGUE (27 NOVEMBER 1963)"],
+    ...               read_date(["25 NOVEMBER 1963"]))
+    'the information report names a later date (1963-11-27, line 3) than the date read (1963-11-25)'
+    >>> date_conflict(["Date: May 2, 1949", "MAY 5 1949"], read_date(["Date: May 2, 1949"])) is None
+    True
+    """
+    for tier, i, r in date_candidates(lines):
+        if tier == 3 and r.iso < date.iso:
+            return f"a received stamp ({lines[i].strip(' •')}, line {i + 1}) is earlier than the date read ({date.iso})"
+    head = lines[:REPORT_HEADER_LINES]
+    if any(re.search(INFORMATION_REPORT, ln) for ln in head):
+        for i, ln in enumerate(head):
+            r = _written_date(ln) if ln else None
+            if r and r.iso > date.iso:
+                return (f"the information report names a later date ({r.iso}, line {i + 1}) "
+                        f"than the date read ({date.iso})")
+    return None
+
+
+def later_document_line(raw_lines: list[str], date: DayRange) -> int | None:
+    """The first line of a later document filed in the same text: the line that starts the page
+    (after an archive footer) holding a date line more than a year after `date`, or None.
+
+    >>> later_document_line(["DATE: 16 December 1947", "Text.", "NW 65924 Docld:32399873 Page 4", "",
+    ...                      "SECRET", "23 August 1978"], read_date(["DATE: 16 December 1947"]))
+    3
+    """
+    from datetime import date as _date
+    start = _date.fromisoformat(date.iso)
+    kinds = [classify_line(ln) for ln in raw_lines]
+    lines = ["" if k else ln.strip() for ln, k in zip(raw_lines, kinds)]
+    for tier, i, r in date_candidates(lines):
+        if tier > 1 or (_date.fromisoformat(r.iso) - start).days <= LATER_DOCUMENT_DAYS:
+            continue
+        page = next((j + 1 for j in range(i - 1, -1, -1) if kinds[j] == "archive-footer"), None)
+        return page if page is not None else max(0, i - 3)
+    return None

@@ -1,0 +1,185 @@
+"""Header fields of scanned forms read line by line: memoranda, airtels, teletypes, cables, letters.
+
+Real OCR gives one text line per line and a whole page per block, with routing
+slips and stamps above the document's own header. These rules read the lines
+of the whole text, find the cluster of header labels (`MEMORANDUM FOR:`,
+`FROM`, `TO`, `SUBJECT`, `Date:`) that best looks like the document's header,
+and take each label's value from the same line or, when the form prints labels
+and values in separate runs, from the lines that follow in order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...memo_vocabulary import AGENCY_NAMES, COPY_STAMP, NOT_A_NAME
+from ...models import Person
+from ..dates import DayRange
+from .dates import _date_value
+from .lines import _is_value_line, _label
+from .names import _clean_value, _looks_like_name, _persons
+
+# a name's initials alone on their line, the surname on the next (`A.` / `Rosen`)
+INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
+
+
+@dataclass
+class FormHeader:
+    """What the header lines of a scanned form say."""
+
+    to: list[Person] = field(default_factory=list)
+    sender: list[Person] = field(default_factory=list)
+    subject: str | None = None
+    date: DayRange | None = None
+    record: bool = False  # `MEMORANDUM FOR THE RECORD`
+
+
+def _sentence_case(line: str) -> bool:
+    """A line of a sentence, not of a heading: five words or more, most of the longer ones in lower case.
+
+    >>> _sentence_case("This memorandum identifies those Office of Security"), _sentence_case("Robert A. Maheu and Associates")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_]+", line)
+    longer = [w for w in words if len(w) > 3]
+    return len(words) >= 5 and bool(longer) and sum(w.islower() for w in longer) >= 0.5 * len(longer)
+
+
+def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
+    """Runs of header labels with their values: [(field, value lines, line index)], one list per run.
+
+    A label with its value on the same line takes it; labels printed without
+    values take the following non-label lines in order; further lines go on
+    the last value (an office under a name, a subject's second line).
+    """
+    runs: list[list[tuple[str, list[str], int]]] = []
+    run: list[tuple[str, list[str], int]] = []
+    pending: list[int] = []
+    gap = 0
+    carry = ""  # initials alone on their line (`A.`), the start of the next line's name
+    colon_led = False  # the form prints its values after a colon (`: H. Clark Schor`)
+    last = None  # the run index of the value taken last
+    for i, ln in enumerate(lines):
+        if carry and ln:
+            ln, carry = f"{carry} {ln}", ""
+        lab = _label(ln) if ln else None
+        above = next((x for x in reversed(lines[max(0, i - 3):i]) if x), "")
+        if lab and lab[0] == "from" and not lab[1] and re.search(COPY_STAMP, above):
+            lab = None  # `PHOTOCOPY` / `FROM` / `THE GERALD R. FORD LIBRARY`: a stamp, not a sender
+        if lab:
+            fld, value = lab
+            if fld == "to" and value.upper() == "THE" and i + 1 < len(lines) and lines[i + 1].upper().startswith("RECORD"):
+                fld, value = "record", ""  # `MEMORANDUM FOR THE` / `RECORD` on two lines
+            if fld == "subject" and re.fullmatch(r"\(?optional\)?", value, re.I):
+                value = ""
+            run.append((fld, [value] if value else [], i))
+            if not value and fld != "record":
+                pending.append(len(run) - 1)
+            last = None
+            gap = 0
+            continue
+        if not run:
+            continue
+        if pending and INITIALS_ONLY.match(ln) and i + 1 < len(lines) and _is_value_line(lines[i + 1]):
+            carry = ln
+            continue
+        if _is_value_line(ln) and gap < 4:
+            if pending and colon_led and last is not None and not ln.startswith(":") \
+                    and run[last][0] in ("to", "from", "subject") and len(run[last][1]) < 3:
+                run[last][1].append(ln)  # a line without the colon goes on with the value above it
+            elif pending:
+                k = pending.pop(0)
+                run[k][1].append(ln)
+                colon_led = colon_led or ln.startswith(":")
+                last = k
+            else:
+                fld, vals, _ = run[-1]
+                limit = 3 if fld in ("to", "from", "subject") else 1
+                if fld == "subject" and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
+                                         or re.search(NOT_A_NAME, ln, re.I) or _sentence_case(ln)):
+                    gap += 1  # prose or a caption after the subject line, not more of it
+                elif len(vals) < limit and fld in ("to", "from", "subject", "ref"):
+                    vals.append(ln)
+                else:
+                    gap += 1
+            continue
+        gap += 1
+        if gap >= 4 or (ln and not _is_value_line(ln) and len(ln) > 80):
+            runs.append(run)
+            run, pending, gap, colon_led, last = [], [], 0, False, None
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _plausible(fld: str, vals: list[str]) -> bool:
+    """Whether a label's value can be what the label asks for (a routing slip's captions cannot)."""
+    if fld == "record":
+        return True
+    if not vals:
+        return False
+    if fld in ("to", "from", "action"):
+        return bool(_persons(vals))
+    if fld == "date":
+        return _date_value(" ".join(vals)) is not None
+    if fld == "subject":
+        return bool(re.search(r"[A-Za-z]{3}", " ".join(vals))) and not re.search(NOT_A_NAME, vals[0], re.I)
+    return True
+
+
+def _best_run(runs):
+    """The run that names most of (to, from, subject, date) plausibly, a sender and an addressee
+    counting double; the first of equals."""
+    def score(run):
+        fields = {"to" if f == "action" else f for f, vals, _ in run if _plausible(f, vals)}
+        return len(fields & {"to", "from", "subject", "date", "record"}) + int({"to", "from"} <= fields)
+    best = max(runs, key=score, default=None)
+    return best if best and score(best) >= 2 else None
+
+
+def read_form_header(lines: list[str]) -> FormHeader:
+    """The document's header fields from its best run of header labels.
+
+    >>> h = read_form_header(["SECRET", "MEMORANDUM FOR: Deputy Director", "FROM", ": H. Clark Schor",
+    ...                       "Chief, Plans Group", "SUBJECT", ": House Select Committee Request", "",
+    ...                       "1. This memorandum is in response to the request in paragraph 4."])
+    >>> [p.name for p in h.to], [(p.name, p.role) for p in h.sender], h.subject
+    (['Deputy Director'], [('H. Clark Schor', 'Chief, Plans Group')], 'House Select Committee Request')
+    """
+    out = FormHeader()
+    runs = header_values(lines)
+    run = _best_run(runs)
+    if run is None:
+        # no header run; a label with its value on its own line still counts (`TO RUEISSA SECRET SERVICE`),
+        # one waiting for values below it may be a routing slip's caption and does not
+        for fld, vals, i in (x for r in runs for x in r):
+            same = _label(lines[i])
+            named = same and (_looks_like_name(same[1]) or any(re.search(pat, same[1], re.I) for pat, _ in AGENCY_NAMES))
+            if fld in ("to", "from") and named and not getattr(out, "to" if fld == "to" else "sender"):
+                people = _persons([same[1]])
+                if fld == "to":
+                    out.to = people
+                else:
+                    out.sender = people
+        return out
+    # the best run first; a field it lacks may stand in another run (a cable's `FM CIA` below its `TO`,
+    # a memorandum's `SUBJECT` below a garbled first header)
+    for fld, vals, i in run + [x for r in runs if r is not run for x in r if x[0] in ("to", "from", "subject")]:
+        if fld == "record":
+            out.record = True
+        elif fld == "to" and not out.to:
+            out.to = _persons(vals)
+        elif fld == "from" and not out.sender:
+            out.sender = _persons(vals)
+        elif fld == "subject" and out.subject is None and _plausible(fld, vals):
+            subject = _clean_value(" ".join(vals))
+            out.subject = subject if re.search(r"[A-Za-z]{3}", subject) else None
+        elif fld == "date" and out.date is None:
+            out.date = _date_value(" ".join(vals))
+    if not out.to:
+        # a State telegram's `ACTION: Secstate`; a memorandum for the record is addressed to the record
+        action = next((vals for fld, vals, _ in run if fld == "action" and vals), None)
+        out.to = _persons(action) if action else []
+    if not out.to and out.record:
+        out.to = [Person(name="the Record", role=None)]
+    return out

@@ -1,0 +1,61 @@
+"""The lines of a scanned form: page furniture dropped, header label lines, value lines, running text."""
+from __future__ import annotations
+
+import re
+
+from ...furniture import classify_line
+from ...memo_vocabulary import HEADER_LABELS, NOT_A_NAME
+
+_LABELS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEADER_LABELS), key=len, reverse=True))
+# a label at the start of a line (after OCR junk such as `•`, `'`, `¡`), with `:`, `;`, `!` or `.` after it
+LABEL_LINE = re.compile(rf"^[\W_]{{0,3}}(?P<label>{_LABELS})(?![\w/-])\s*(?P<colon>[:;!.=]|\s:)?\s*(?P<value>.*)$", re.I)
+NUMBERED_PARA = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of the text that are not page furniture, stripped; blank lines kept as ''."""
+    return ["" if classify_line(ln) else ln.strip() for ln in text.split("\n")]
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    """(field, value) of a header label line.
+
+    >>> _label("MEMORANDUM FOR: Director of Security")
+    ('to', 'Director of Security')
+    >>> _label("FROM : H. Clark Schor"), _label("To:"), _label("From!")
+    (('from', 'H. Clark Schor'), ('to', ''), ('from', ''))
+    >>> _label("To be sure, conferences can become a bromide.") is None
+    True
+    """
+    m = LABEL_LINE.match(line)
+    if not m:
+        return None
+    label = re.sub(r"\s+", " ", m.group("label")).upper()
+    word = m.group("label")
+    value = m.group("value").strip().lstrip(":;.• ").strip()
+    colon = bool(m.group("colon"))
+    if not word.isupper() and not colon and value:
+        return None  # "To be sure", "From the start": prose
+    if label in ("TO", "FROM", "FM", "RE", "INFO", "ACTION", "VIA", "CC", "DATE", "DATED") and not colon and value:
+        # uppercase label and value without a colon: only a short header line (`TO BERLIN`, `FROM SAC, MIAMI`)
+        if len(line) > 60 or not value[:1].isupper() or label in ("RE", "INFO", "ACTION", "VIA", "DATE", "DATED"):
+            return None
+    if label in ("RE", "CC", "INFO", "ACTION", "VIA") and not colon:
+        return None
+    if label in ("FROM", "TO") and not colon and re.match(r"THE\s", value):
+        return None  # `FROM THE GERALD R. FORD LIBRARY`: a copy stamp or a phrase, not a header
+    if len(line) > 110:
+        return None
+    return HEADER_LABELS.get(label, label.lower()), value
+
+
+def _is_value_line(line: str) -> bool:
+    return bool(line) and len(line) <= 80 and not NUMBERED_PARA.match(line) and _label(line) is None
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: six words or more, nearly all of them words, no label before a colon."""
+    tokens = line.split()
+    words = [t for t in tokens if re.fullmatch(r"[\"'(]?[^\W\d_][^\W\d_'’-]+[.,;:)\"'-]{0,2}", t)]
+    return (len(line) >= 35 and len(tokens) >= 6 and len(words) >= 0.8 * len(tokens)
+            and not re.match(r"^[^:]{0,15}:", line) and not re.search(NOT_A_NAME, line, re.I))

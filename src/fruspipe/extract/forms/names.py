@@ -1,0 +1,78 @@
+"""People in a form's header values: names, the offices under them, and how a typed name is written."""
+from __future__ import annotations
+
+import re
+
+from ...memo_vocabulary import AGENCY_NAMES, NAME_TITLES, NOT_A_NAME, OFFICE_ABBREVIATIONS, ROLE_WORDS
+from ...models import Person
+from ...vocabulary import INITIALISMS
+
+# `(105-72630)`, `(RUC)`, `(P)`: file numbers and case-status codes after an office
+FILE_REF = re.compile(r"\s*[({\[][\dA-Z\s./-]*\d[\dA-Z\s./-]*[)}\]]|\s*\((?:RUC|P|C|UC)\)|\s*\(\d[^)]*$")
+
+
+def display_name(text: str) -> str:
+    """An all-capitals typed name in title case; initialisms and mixed case stay as written.
+
+    >>> display_name("MR. BUNDY"), display_name("DIRECTOR OF CENTRAL INTELLIGENCE"), display_name("Mr. Rostow")
+    ('Mr. Bundy', 'Director of Central Intelligence', 'Mr. Rostow')
+    >>> display_name("CHIEF, FBI")
+    'Chief, FBI'
+    """
+    if any(c.islower() for c in text):
+        return text
+    small = {"of", "the", "and", "for", "to", "in", "on", "at", "by"}
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.upper() in INITIALISMS or (len(w) > 2 and not re.search(r"[AEIOUY]", w)):
+            return w
+        if w.lower() in small and m.start() > 0:
+            return w.lower()
+        return w[0] + w[1:].lower()
+
+    return re.sub(r"[A-Z][A-Z'’]*", word, text)
+
+
+def _clean_value(text: str) -> str:
+    text = FILE_REF.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" .,:;•'\"-–—|_*#")
+    return text
+
+
+def _looks_like_role(line: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", line)
+    return bool(words) and words[0].lower() in ROLE_WORDS
+
+
+def _looks_like_name(line: str) -> bool:
+    s = line.strip()
+    if re.match(rf"^{NAME_TITLES}\s+[A-Z]", s):
+        return True
+    words = s.replace(",", " ").split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z'’-]+", w) for w in words)
+
+
+def _persons(values: list[str]) -> list[Person]:
+    """People from a label's value lines: a name with the office under it, or one addressee a line."""
+    lines = []
+    for v in (_clean_value(re.split(r"\s[\[|{]", x)[0]) for x in values):  # a margin stamp after `[` or `|`
+        if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I):
+            break  # a caption or stamp ends the value
+        lines.append(v)
+    if not lines:
+        return []
+    if len(lines) > 1 and _looks_like_name(lines[0]) and all(_looks_like_role(x) or not _looks_like_name(x) for x in lines[1:]):
+        return [_person(lines[0], ", ".join(lines[1:]))]
+    return [_person(x, None) for x in lines]
+
+
+def _person(name: str, role: str | None) -> Person:
+    """A person; an office the catalogue writes short (`Deputy Director of Central Intelligence`)
+    keeps its short form as the role (`DDCI`)."""
+    if role is None:
+        role = OFFICE_ABBREVIATIONS.get(re.sub(r"\s+", " ", name).lower().strip(" ,."))
+    if role is None:
+        # an agency written out inside a longer name, OCR-damaged (`MEDERAL BUREAU OP INVESTIGATIONS`)
+        role = next((abbr for pat, abbr in AGENCY_NAMES if re.search(pat, name, re.I)), None)
+    return Person(name=display_name(name), role=role)

@@ -1,0 +1,145 @@
+"""Sender and addressee of a scanned form without usable header labels: a cable's `CITE` line, an FBI
+form's office lines, a letter's salutation and signature, a memorandum's signature."""
+from __future__ import annotations
+
+import re
+
+from ...memo_vocabulary import (CABLE_ADDRESSES, CABLE_SERIAL, FBI_FIELD_OFFICE, FBI_HEADQUARTERS, FBI_OFFICE_FILE,
+                                NAME_TITLES, NOT_A_NAME, SIGNATURE_FOLLOWS)
+from ...models import Person
+from ...segment.patterns import SALUTATION
+from .lines import NUMBERED_PARA, _is_prose, _label
+from .names import _clean_value, _looks_like_name, _looks_like_role, display_name
+
+CITE = re.compile(r"(?:^|\s)(?:(?P<to>[A-Z]{3,8})\s+)?CITE\s*[:(]?\s*(?P<from>[A-Z][A-Z/]{1,20})\b")
+
+
+def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
+    """(sender, addressee) of a cable from its `CITE` line: `DIR CITE MEXI 2818`, `CITE DIR 92725`.
+
+    >>> s, t = read_cable_people(["RYBAT", "DIR CITE MEXI 2818"]); s[0].name, t[0].name
+    ('Mexico City', 'Director')
+    """
+    for i, ln in enumerate(lines):
+        m = CITE.search(ln)
+        if not m:
+            continue
+        code = m.group("from").split("/")[0]
+        sender = [Person(name=CABLE_ADDRESSES.get(code, display_name(m.group("from"))), role=m.group("from"))]
+        to = []
+        # the addressee before CITE, on its line or alone on the line above (`DIRECTOR` / `CITE TRUJ 2724`)
+        above = next((x.strip(" .,") for x in reversed(lines[max(0, i - 2):i]) if x), "")
+        addressee = m.group("to") or (above if ln.lstrip().startswith("CITE") else None)
+        if addressee and addressee in CABLE_ADDRESSES:
+            to = [Person(name=CABLE_ADDRESSES[addressee], role=addressee)]
+        return sender, to
+    for ln in lines:
+        # a later cable's serial line under its date-time group: `190508Z DIRECTOR 604606`
+        m = re.match(CABLE_SERIAL, ln)
+        if m and m.group("from") in CABLE_ADDRESSES:
+            return [Person(name=CABLE_ADDRESSES[m.group("from")], role=m.group("from"))], []
+    return [], []
+
+
+def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
+    """(sender, addressee) of an FBI airtel or Form 10 memorandum whose labels OCR has lost:
+    `DIRECTOR, FBI (105-193849)` is the addressee, `SAC, MIAMI (97-518)` the sender.
+
+    >>> s, t = read_fbi_offices(["he 7 DIRECTOR, FBI (105-193849) DATE:", "moi SAC, NEWARK (205-29165)"])
+    >>> [(p.name, p.role) for p in s], [(p.name, p.role) for p in t]
+    ([('SAC, Newark', None)], [('Director, FBI', None)])
+
+    Without the `SAC,` an office with its file number is the sender, when the addressee is
+    headquarters (`D-2uCTOR, FBI`: OCR damages the word, `, FBI` stays):
+
+    >>> s, t = read_fbi_offices(["TO a D-2uCTOR, FBI (105-137428) DATE: 9-23-69", "moi cer, MEXICO (105-5161)"])
+    >>> [p.name for p in s], [p.name for p in t]
+    (['Mexico'], ['Director, FBI'])
+    """
+    sender: list[Person] = []
+    to: list[Person] = []
+    office: list[Person] = []
+    for ln in lines[:60]:
+        if not to and re.search(FBI_HEADQUARTERS, ln):
+            to = [Person(name="Director, FBI", role=None)]
+        m = re.search(FBI_FIELD_OFFICE, ln)
+        if not sender and m and not re.search(NOT_A_NAME, m.group("office")):
+            head = m.group(0).split(",")[0].split()[0].upper().replace("BAC", "SAC")
+            sender = [Person(name=f"{head}, {display_name(m.group('office'))}", role=None)]
+        m = re.search(FBI_OFFICE_FILE, ln)
+        if not office and m:
+            office = [Person(name=display_name(re.sub(r"\s+", " ", m.group("office"))), role=None)]
+    return sender or (office if to else []), to
+
+
+def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
+    """(sender, addressee) of a letter: `Dear Mr. Chasen:` and the inside address above it; the signature.
+
+    >>> s, t = read_letter_people(["The Honorable Robert E. Chasen", "Commissioner", "Dear Mr. Chasen:", "Text.",
+    ...                            "Sincerely,", "G. Robert Blakey", "Chief Counsel and Director"])
+    >>> [(p.name, p.role) for p in t], [(p.name, p.role) for p in s]
+    ([('Robert E. Chasen', 'Commissioner')], [('G. Robert Blakey', 'Chief Counsel and Director')])
+    >>> s, t = read_letter_people(["Mr. Paul Bell", "Dear Mr. Bell:", "Text.", "sincerely,", "2. Nolet Bleaks",
+    ...                            "GRB : jSC", "G. Robert Blakey", "CC: Mr. Stutman", "Chief Counsel and Director"])
+    >>> [(p.name, p.role) for p in s]
+    [('G. Robert Blakey', 'Chief Counsel and Director')]
+    """
+    to: list[Person] = []
+    sender: list[Person] = []
+    for i, ln in enumerate(lines):
+        m = re.match(rf"^(?:My\s+)?Dear\s+(?P<name>(?:{NAME_TITLES}\s+)?[A-Z][\w.' -]{{1,40}})[:,]$", ln)
+        if m and not to:
+            for j in range(max(0, i - 8), i):
+                a = re.sub(r"^(?:The\s+Honorable|Honorable)\s+", "", lines[j])
+                if _looks_like_name(lines[j]) or a != lines[j]:
+                    role = lines[j + 1] if j + 1 < i and _looks_like_role(lines[j + 1]) else None
+                    to = [Person(name=_clean_value(a), role=role)]
+                    break
+            if not to:
+                to = [Person(name=_clean_value(m.group("name")), role=None)]
+        if SALUTATION.match(ln[:1].upper() + ln[1:]) and to and not sender:
+            # the first name under the close, the office under it within the next lines (a typist's
+            # reference `GRB:jsc` or a `CC:` line may stand between)
+            window = lines[i + 1:i + 6]
+            for k, cand in enumerate(window):
+                if cand and _looks_like_name(cand):
+                    role = next((x for x in window[k + 1:k + 4] if _looks_like_role(x)), None)
+                    sender = [Person(name=cand, role=role.rstrip(" -") if role else None)]
+                    break
+    return sender, to
+
+
+def read_memo_signature(lines: list[str]) -> list[Person]:
+    """The signer of a memorandum without a FROM line: a name over its office (`S.D. Breckinridge` /
+    `Distribution:`), or an office alone (`Chief, Central Cover Staff`), below the first paragraph.
+
+    >>> [(p.name, p.role) for p in read_memo_signature(["1. The file was reviewed in full this week.", "Howard Osborn",
+    ...                                                  "Director of Security", "PHOTOCOPY"])]
+    [('Howard Osborn', 'Director of Security')]
+    >>> [(p.name, p.role) for p in read_memo_signature(["SUBJECT: Cover", "1. Further review of our files shows it.",
+    ...                                                  "S.D. Breckinridge", "Distribution:"])]
+    [('S.D. Breckinridge', None)]
+    """
+    body = next((i for i, ln in enumerate(lines) if _is_prose(ln) or NUMBERED_PARA.match(ln)), None)
+    if body is None:
+        return []
+    for i in range(body + 1, len(lines)):
+        ln = lines[i].strip()
+        if not ln or len(ln) > 50 or _label(ln):
+            continue
+        nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
+        if _looks_like_name(ln) and not _looks_like_role(ln) and not re.search(NOT_A_NAME, ln, re.I):
+            if _office_line(nxt):
+                return [Person(name=ln, role=nxt)]
+            if re.match(SIGNATURE_FOLLOWS, nxt, re.I):
+                return [Person(name=ln, role=None)]
+        elif _office_line(ln) and re.match(SIGNATURE_FOLLOWS, nxt, re.I):
+            return [Person(name=ln, role=None)]
+    return []
+
+
+def _office_line(line: str) -> bool:
+    """An office as a signature prints it: a role word, then only capitalised words and connectors."""
+    words = re.findall(r"[A-Za-z/]+", line)
+    return (_looks_like_role(line) and len(line) <= 50 and not line.rstrip().endswith(",")
+            and all(w[0].isupper() or w in ("of", "and", "for", "the", "to") for w in words))
