@@ -47,7 +47,8 @@ def clean(doc: Ingested, options: Options) -> Cleaned:
 def apply_rules(text: str, chosen: tuple[Rule, ...]) -> tuple[str, tuple[CleaningStep, ...], OffsetMap]:
     """Run rules in order until a round changes nothing; count and place every change."""
     offsets = OffsetMap()
-    counts: dict[str, list[int]] = {}
+    counts: dict[str, int] = {}
+    positions: dict[str, list[int]] = {}
     for _ in range(MAX_ROUNDS):
         changed = False
         for r in chosen:
@@ -55,15 +56,12 @@ def apply_rules(text: str, chosen: tuple[Rule, ...]) -> tuple[str, tuple[Cleanin
             if not edits:
                 continue
             changed = True
-            positions = counts.setdefault(r.name, [])
-            positions.extend(offsets.edits_to_source(edits[: MAX_POSITIONS]))
-            counts[r.name + "#count"] = counts.get(r.name + "#count", [0])
-            counts[r.name + "#count"][0] += len(edits)
+            counts[r.name] = counts.get(r.name, 0) + len(edits)
+            positions.setdefault(r.name, []).extend(offsets.edits_to_source(edits[:MAX_POSITIONS]))
             offsets = offsets.then(edits)
             text = new
         if not changed:
             break
-    steps = tuple(
-        CleaningStep(rule=r.name, count=counts[r.name + "#count"][0], positions=sorted(counts[r.name])[:MAX_POSITIONS])
-        for r in chosen if r.name in counts)
+    steps = tuple(CleaningStep(rule=r.name, count=counts[r.name], positions=sorted(positions[r.name])[:MAX_POSITIONS])
+                  for r in chosen if r.name in counts)
     return text, steps, offsets
