@@ -37,6 +37,9 @@ def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
     """Add memo header lines (`MEMORANDUM FOR`, `FROM:`, `SUBJECT:`…) as typed blocks."""
     if not (is_memo_header_line(b.lines[0].strip()) and len(b.lines) <= 8):
         return False
+    # read the whole block first: a block that is only partly header lines is body, and must
+    # not leave its first lines in the header as well
+    found: list[Block] = []
     label = None
     for ln in b.lines:
         s = ln.strip()
@@ -45,11 +48,12 @@ def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
             label = m.group("label").upper().rstrip(":")
             value = m.group("value").strip()
             if label.startswith("SUBJ") or label.startswith("RE"):
-                header.append(Block("subject", value, line=b.line))
+                found.append(Block("subject", value, line=b.line))
             else:
-                header.append(Block("memo-header", value, n=label, line=b.line))
-        elif label and header and header[-1].type in ("memo-header", "subject"):
-            header[-1].text = (header[-1].text + "\n" + s).strip()
+                found.append(Block("memo-header", value, n=label, line=b.line))
+        elif label and found:
+            found[-1].text = (found[-1].text + "\n" + s).strip()
         else:
             return False
+    header.extend(found)
     return True
