@@ -196,8 +196,8 @@ def _header(root, record: Record) -> None:
     _el(bibl, "idno", record.source.path, type="file")
     _el(bibl, "idno", record.source.sha256, type="sha256")
     _el(bibl, "note", record.source.kind, type="kind")
-    if record.source_note:
-        _el(bibl, "citedRange", record.source_note.citation) if record.source_note.citation else None
+    if record.source_note and record.source_note.citation:
+        _el(bibl, "citedRange", record.source_note.citation)
     profile = _el(header, "profileDesc")
     keywords = _el(_el(profile, "textClass"), "keywords", scheme="#fruspipe-classification")
     c = record.classification
