@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from fruspipe.options import Options
+from fruspipe.pipeline import convert
 from fruspipe.extract import _date_in_heading
 from fruspipe.extract.dates import date_from_file_number, parse_date
+from fruspipe.extract.file_date import file_date_doubt
 from fruspipe.extract.heading import doc_type_from_title, persons
 from fruspipe.extract.source_note import classification_sentence, drafted_by, parse_source_note
 
@@ -95,3 +98,66 @@ def test_source_note(note, citation, level, handling, drafted):
 def test_inline_source_notes():
     assert parse_source_note("894.10/12–3152: Telegram", "inline").citation == "894.10/12–3152"
     assert parse_source_note("No. 233.", "inline").citation is None
+
+
+# A central-file number's date is another paper's when the text cites a paper of that very day, or when an
+# outgoing telegram answers one; the record then says null, with the reason, rather than a wrong day.
+FILE_DATE_DOUBTS = [
+    ("Letter From the Under Secretary (Murphy) to the Assistant Secretary of Defense (Irwin)",
+     "DEAR MR. IRWIN: I refer to Mr. Knight’s letter of August 27, 1959, and accompanying JCS memorandum.",
+     "Source: Department of State, Central Files, 793.00/8–2759. Top Secret.", "the body cites"),
+    ("Memorandum of Conversation, by the Acting Political Adviser in Japan (Sebald)",
+     "In an informal conversation held on August 25, 1959 with the General, he said that his views had changed.",
+     "Copy transmitted to the Department in despatch 664, August 27, from Tokyo; received September 2.",
+     "a note cites"),
+    ("Memorandum by the Director of the Office (Young) to the Assistant Secretary (Allison)",
+     "The Working Group has met a number of times.",
+     "Apparently two letters of Aug. 2. However, one is quoted in the Deputy Secretary’s reply of Aug. 27 to Lawton.",
+     "a note cites"),
+    ("Telegram From the Department of State to the Embassy in Poland",
+     "123. Beam–Wang Talks. Urtel 172 paragraph 2. FYI. There has been no change in practice.",
+     "Source: Department of State, Central Files, 611.93/8–2759. Confidential.", "outgoing telegram"),
+]
+
+
+@pytest.mark.parametrize("title, body, note, reason", FILE_DATE_DOUBTS)
+def test_file_date_doubted(title, body, note, reason):
+    r = date_from_file_number("Central Files, 793.00/8–2759")
+    assert reason in file_date_doubt(r, title=title, body=body, notes=note)
+
+
+@pytest.mark.parametrize("title, body, note", [
+    # Telegrams of the same day are cited everywhere without owning the file.
+    ("Telegram From the Embassy in the Republic of China to the Department of State",
+     "331. Chiang made a plea for special consideration.", "Telegram 331 from Taipei, August 27, reported that …"),
+    ("Memorandum of Conversation", "The Secretary met the Ambassador.",
+     "A detailed summary of this conversation was transmitted to Bonn in telegram 510, August 27."),
+    # A paper of another day, or of the same day in another year, says nothing about the file.
+    ("Memorandum From Rusk to President Kennedy", "I refer to your letter of August 26 and to that of August 27, 1958.",
+     ""),
+    # An outgoing telegram that does not answer one carries its own file.
+    ("Telegram From the Department of State to the Embassy in Poland", "551. Verbatim text. Beam–Wang Talks.", ""),
+])
+def test_file_date_kept(title, body, note):
+    r = date_from_file_number("Central Files, 793.00/8–2759")
+    assert file_date_doubt(r, title=title, body=body, notes=note) is None
+
+
+def _frus_web_copy(tmp_path, body: str):
+    text = ("302. Letter From the Under Secretary of State (Murphy) to the Assistant Secretary of Defense (Irwin)0\n\n"
+            f"{body}\n\nRobert Murphy\n\n"
+            "  1. Source: Department of State, Central Files, 793.00/8–2759. Top Secret. Drafted by Kahmann.\n")
+    p = tmp_path / "d302.txt"
+    p.write_text(text, encoding="utf-8")
+    return convert(p, Options()).record
+
+
+def test_file_number_date_withheld_with_a_warning_end_to_end(tmp_path):
+    rec = _frus_web_copy(tmp_path, "DEAR MR. IRWIN: I refer to Mr. Knight’s letter of August 27, 1959.")
+    assert rec.date is None
+    assert [w.code for w in rec.warnings if w.code.startswith("file-date")] == ["file-date-doubtful"]
+
+
+def test_file_number_date_used_when_nothing_doubts_it(tmp_path):
+    rec = _frus_web_copy(tmp_path, "DEAR MR. IRWIN: The islands are discussed below.")
+    assert (rec.date.iso, rec.date.source, rec.date.certainty) == ("1959-08-27", "file-number", "inferred")

@@ -9,6 +9,7 @@ from ..models import (Anchor, Block, Classification, DocDate, Footnote, PageBrea
 from ..segment.patterns import CC_LINE, DATELINE, SUBJECT_INLINE
 from .dates import DayRange, date_from_file_number, parse_date
 from .declassification import extract_declassification
+from .file_date import file_date_doubt
 from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
 from .markings import opener_marking, page_marking
 from .memo import form_date, form_subject, memo_doc_type, memo_page_marking, memo_people, memo_warnings
@@ -148,13 +149,31 @@ def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: 
     for text in candidates:
         r = date_from_file_number(text)
         if r:
-            return _doc_date(r, "file-number", "inferred")
+            doubt = file_date_doubt(r, title=title, body=_body_text(seg), notes=_notes_text(seg, r.text))
+            if doubt is None:
+                return _doc_date(r, "file-number", "inferred")
+            warnings.append(Warning(code="file-date-doubtful",
+                                    message=f"file number {r.text} not used as the date: {doubt}"))
+            break
     if seg.layout == "memo":
         r = form_date(seg)
         if r:
             return _doc_date(r, "header", "stated")
     warnings.append(Warning(code="no-date", message="no dateline, dated heading or file number gives the date"))
     return None
+
+
+# Blocks that are the document's own words (not its heading or dateline).
+_BODY_TYPES = {"p", "item", "subject", "opener", "head", "list-head", "participant", "signed"}
+
+
+def _body_text(seg: Segmented) -> str:
+    return "\n".join(b.text for b in seg.blocks if b.type in _BODY_TYPES)
+
+
+def _notes_text(seg: Segmented, file_number: str) -> str:
+    """The footnotes, without the file number the date is read from."""
+    return "\n".join(n.text.replace(file_number, "") for n in seg.notes)
 
 
 def _date_in_heading(title: str) -> DayRange | None:
