@@ -161,3 +161,14 @@ def test_file_number_date_withheld_with_a_warning_end_to_end(tmp_path):
 def test_file_number_date_used_when_nothing_doubts_it(tmp_path):
     rec = _frus_web_copy(tmp_path, "DEAR MR. IRWIN: The islands are discussed below.")
     assert (rec.date.iso, rec.date.source, rec.date.certainty) == ("1959-08-27", "file-number", "inferred")
+
+
+def test_memorandum_of_conversation_dated_by_the_talk_it_records(tmp_path):
+    p = tmp_path / "memcon.txt"
+    p.write_text("115. Memorandum of Conversation1\n\nPARTICIPANTS\n\n  • President Chiang Kai-shek\n"
+                 "  • General Earle G. Wheeler, CJCS\n\n"
+                 "  1. I called on President Chiang Kai-shek on the afternoon of 29 December 1965. The talk lasted.\n"
+                 "  2. The Treaty of May 6, 1950 was discussed.\n\n"
+                 "  1. Source: Johnson Library, National Security File. Secret.\n", encoding="utf-8")
+    rec = convert(p, Options()).record
+    assert (rec.date.iso, rec.date.source, rec.date.certainty) == ("1965-12-29", "body", "inferred")

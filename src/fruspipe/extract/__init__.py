@@ -8,6 +8,7 @@ from ..models import (Anchor, Block, Classification, DocDate, Footnote, PageBrea
                       SourceNote, Warning)
 from ..segment.patterns import CC_LINE, DATELINE, SUBJECT_INLINE
 from .dates import DayRange, date_from_file_number, parse_date
+from .conversation import conversation_date
 from .declassification import extract_declassification
 from .file_date import file_date_doubt
 from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
@@ -132,7 +133,8 @@ def extract_place(dateline: str | None) -> str | None:
 
 def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: SourceNote | None,
                  warnings: list[Warning]) -> DocDate | None:
-    """Dateline, else the heading, else the central-file number, else a memo date line."""
+    """Dateline, else the heading, else the central-file number, else the conversation a memorandum of
+    conversation records, else a memo date line."""
     if dateline:
         if re.search(r"\bundated\b", dateline, re.I):
             return None
@@ -143,18 +145,15 @@ def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: 
         r = _date_in_heading(title)
         if r:
             return _doc_date(r, "heading", "stated")
-    candidates = []
-    if note is not None:
-        candidates.append(note.text)
-    for text in candidates:
-        r = date_from_file_number(text)
-        if r:
-            doubt = file_date_doubt(r, title=title, body=_body_text(seg), notes=_notes_text(seg, r.text))
-            if doubt is None:
-                return _doc_date(r, "file-number", "inferred")
-            warnings.append(Warning(code="file-date-doubtful",
-                                    message=f"file number {r.text} not used as the date: {doubt}"))
-            break
+    r = date_from_file_number(note.text) if note is not None else None
+    if r:
+        doubt = file_date_doubt(r, title=title, body=_body_text(seg), notes=_notes_text(seg, r.text))
+        if doubt is None:
+            return _doc_date(r, "file-number", "inferred")
+        warnings.append(Warning(code="file-date-doubtful", message=f"file number {r.text} not used as the date: {doubt}"))
+    r = conversation_date(title, [b.text for b in seg.blocks if b.type in ("p", "item")])
+    if r:
+        return _doc_date(r, "body", "inferred")
     if seg.layout == "memo":
         r = form_date(seg)
         if r:
