@@ -137,6 +137,7 @@ def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: 
     conversation records, else a memo date line."""
     if dateline:
         if re.search(r"\bundated\b", dateline, re.I):
+            warnings.append(Warning(code="undated", message=f"the dateline says the document is undated: {dateline!r}"))
             return None
         r = parse_date(dateline, numeric=seg.layout == "memo")
         if r:
