@@ -79,6 +79,13 @@ def test_undo_markdown_artifacts(text, expected):
     ("the Bonin-\nVolcano Islands", "the Bonin-\nVolcano Islands"),
     ("in 1958-\n1960 and", "in 1958-\n1960 and"),
     ("794C.0221/1-\n753", "794C.0221/1-\n753"),
+    # OCR also split one half with a space: the three pieces make one word
+    ("Nixon Presiden-\nti al Materials", "Nixon\nPresidential Materials"),
+    ("On October 23 Ki ssin-\nger asked", "On October 23\nKissinger asked"),
+    ("Ki ssin-\nger asked", "Kissinger asked"),
+    # … but a short word beside a real compound or a plain join stays a word
+    ("the so-\ncalled, a re-\nlated of", "the so-\ncalled, a\nrelated of"),
+    ("in a long-\nterm way", "in a long-\nterm way"),
 ])
 def test_join_hyphenated_breaks(text, expected):
     assert join_hyphenated_breaks(text) == expected

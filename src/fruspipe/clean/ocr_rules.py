@@ -89,8 +89,13 @@ def undo_markdown_artifacts(m: re.Match[str]) -> str:
 
 
 # A word broken at a line end: `justificat-\n     ion`. The fragment before the
-# hyphen may follow a space (then `sp` is set) or start the line.
-_HYPHEN_BREAK = r"(?P<sp>[ \t]{1,40})?(?<![\w-])(?P<a>[^\W\d_]{1,40})-\n(?P<indent>[ \t]{0,40})(?P<b>[^\W\d_]{1,40})(?![\w-])"
+# hyphen may follow a space (then `sp` is set) or start the line. OCR may also
+# have split one of the two halves with a space (`Ki ssin-\nger`,
+# `Presiden-\nti al`): `x` and `c` are the short fragments on either side.
+_HYPHEN_BREAK = (r"(?P<sp>[ \t]{1,40})?(?<![\w-])(?:(?P<x>[^\W\d_]{1,3}) )?(?P<a>[^\W\d_]{1,40})-\n"
+                 r"(?P<indent>[ \t]{0,40})(?P<b>[^\W\d_]{1,40})(?![\w-])(?: (?P<c>[a-z]{1,3})(?![\w-]))?")
+# A word rebuilt from three fragments must be at least this common (`Kissinger` 3.1).
+_THREE_PIECE_MIN_ZIPF = 3.0
 
 
 @rule(_HYPHEN_BREAK)
@@ -107,19 +112,36 @@ def join_hyphenated_breaks(m: re.Match[str]) -> str:
     'your\\n   justification of the'
     >>> join_hyphenated_breaks("the so-\\ncalled Sino-\\nSoviet bloc")
     'the so-\\ncalled Sino-\\nSoviet bloc'
+    >>> join_hyphenated_breaks("Nixon Presiden-\\nti al Materials; October 23 Ki ssin-\\nger asked")
+    'Nixon\\nPresidential Materials; October 23\\nKissinger asked'
     """
-    a, b = m.group("a"), m.group("b")
+    a, b, x, c = m.group("a"), m.group("b"), m.group("x"), m.group("c")
     if _in_furniture(m, m.start("a")) or _in_furniture(m, m.start("b")):
         return m.group(0)
-    if not (b.islower() or (a.isupper() and b.isupper())) or not should_join(a, b):
+    if not (b.islower() or (a.isupper() and b.isupper())):
         return m.group(0)
-    word = a + b
+    before, after = (x + " " if x else ""), (" " + c if c else "")
+    if should_join(a, b):
+        word = a + b
+    elif c and _three_pieces(a + b + c):
+        word, after = a + b + c, ""
+    elif x and a.islower() and _three_pieces(x + a + b):
+        word, before = x + a + b, ""
+    else:
+        return m.group(0)
+    sp = m.group("sp") or ""
     starts_line = m.start() == 0 or m.string[m.start() - 1] == "\n"
-    if starts_line:
+    if starts_line and not before:
         # the fragment was the only word on its line: the word stays there,
         # and what followed it comes up rather than leave a line of punctuation
-        return (m.group("sp") or "") + word
-    return "\n" + m.group("indent") + word
+        return sp + word + after
+    return sp + before.rstrip(" ") + "\n" + m.group("indent") + word + after if before else \
+        "\n" + m.group("indent") + word + after
+
+
+def _three_pieces(word: str) -> bool:
+    """A word OCR broke twice, once by the margin hyphen and once by a space."""
+    return is_word(word) and zipf(word) >= _THREE_PIECE_MIN_ZIPF
 
 
 def should_join(a: str, b: str) -> bool:
