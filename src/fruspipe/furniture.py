@@ -26,6 +26,8 @@ RELEASE_LINE = re.compile(
     r"(?P<date>\d{4}\s*/\s*\d{2}\s*/\s*\d{2})\s*:?\s*(?P<ref>CIA-RDP[\w-]*)?.*$")
 ARCHIVE_FOOTER = re.compile(
     r"^\s*(?:[NH]W\s*\d{4,6}\s+Doc\s*[Il1]d\s*:?\s*\d+(?:\s+Page\s+\d+)?|\d{4} RELEASE UNDER THE PRESIDENT JOHN F\. KENNEDY.*)\s*$", re.I)
+# A redaction code a reviewer wrote in the margin, which OCR reads into the line beside it.
+INLINE_REDACTION = re.compile(r"[ \t]*(?<!\S)25 ?X ?[1-9][A-Z]?(?!\S)")
 REDACTION_LINE = re.compile(r"^\s*(?:25\s?X\s?\d[A-Z]?(?:\s*(?:,\s*)?25\s?X\s?\d[A-Z]?)*|STAT)\s*$")
 
 
@@ -35,6 +37,8 @@ def classify_line(line: str) -> str | None:
     >>> classify_line("~~SECRET~~"), classify_line("- 2 -"), classify_line("Secret")
     ('classification-marking', 'page-header', None)
     >>> classify_line("Approved For Release 2003/07/29 : CIA-RDP80B01234R000100010001-1")
+    'release-line'
+    >>> classify_line("Approved For ease 2003/07/29 :CIA-RDP80B01234R000100010001-1")
     'release-line'
     >>> classify_line("25X1"), classify_line("NW 65924 DocId:32349215 Page 2")
     ('redaction', 'archive-footer')
@@ -47,7 +51,10 @@ def classify_line(line: str) -> str | None:
         return "page-header"
     if TABLE_LINE.match(line):
         return "table"
-    if RELEASE_LINE.match(line) and re.search(r"release", line, re.I):
+    m = RELEASE_LINE.match(line)
+    # OCR often loses part of "Release" ("Approved For ease 2003/07/29 :CIA-RDP…"): the CREST
+    # reference or the "Approved For" opening still says what the line is.
+    if m and (re.search(r"release", line, re.I) or m.group("ref") or re.match(r"\s*Approved\s*For\b", line, re.I)):
         return "release-line"
     if ARCHIVE_FOOTER.match(line):
         return "archive-footer"
@@ -98,3 +105,18 @@ def marking_level(line: str) -> tuple[str, bool] | None:
         if re.fullmatch(marking_pattern(level), found.strip(), re.I):
             return level, bool(m.group("struck"))
     return None
+
+
+def take_inline_redactions(line: str) -> tuple[str, list[str]]:
+    """The line without the redaction codes OCR read into it, and the codes.
+
+    >>> take_inline_redactions("a summary of exile activities. 25X1")
+    ('a summary of exile activities.', ['25X1'])
+    >>> take_inline_redactions("25X1A the source reported")
+    (' the source reported', ['25X1A'])
+    >>> take_inline_redactions("Section 25X1B2 and 125X1 stay")
+    ('Section 25X1B2 and 125X1 stay', [])
+    """
+    codes = [m.group(0).strip() for m in INLINE_REDACTION.finditer(line)]
+    return (INLINE_REDACTION.sub("", line), codes) if codes else (line, [])
+
