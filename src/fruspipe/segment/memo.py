@@ -47,7 +47,7 @@ def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
         if m:
             label = m.group("label").upper().rstrip(":")
             value = m.group("value").strip()
-            if label.startswith("SUBJ") or label.startswith("RE"):
+            if label.startswith("SUBJ") or label == "RE":  # "RE:" is a subject; "REF:" cites papers
                 found.append(Block("subject", value, line=b.line))
             else:
                 found.append(Block("memo-header", value, n=label, line=b.line))
