@@ -34,7 +34,7 @@ def extract(seg: Segmented) -> Record:
         id=ing.id,
         source=Source(path=ing.path, sha256=ing.sha256, bytes=ing.size, encoding=ing.encoding, kind=seg.cleaned.kind),
         number=title_block.n if title_block else None,
-        title=title if title is not None or seg.layout != "memo" else form_subject(seg),
+        title=title if title is not None or seg.layout != "memo" else _norm_space(form_subject(seg) or "") or None,
         doc_type=doc_type,
         **{"from": sender},
         to=recipient,
@@ -47,7 +47,7 @@ def extract(seg: Segmented) -> Record:
         drafted_by=drafted_by(note.text) if note and note.placement == "footnote" else None,
         declassification=extract_declassification(seg.furniture),
         signed=extract_signed(blocks),
-        cc=[_cc_text(b.text) for b in blocks if b.type == "cc"],
+        cc=[entry for b in blocks if b.type == "cc" for entry in _cc_entries(b.text)],
         footnotes=[Footnote(n=n.n, text=n.text, anchor=Anchor(block=n.anchor[0], offset=n.anchor[1]) if n.anchor else None)
                    for n in seg.notes],
         cross_references=extract_cross_references(seg),
@@ -222,9 +222,15 @@ def extract_signed(blocks) -> str | None:
     return None
 
 
-def _cc_text(text: str) -> str:
+def _cc_entries(text: str) -> list[str]:
+    """The copy recipients of a cc block, one per typed line (`cc: DDCI` / `    DDP`).
+
+    >>> _cc_entries("cc: DDCI\\n    DDP"), _cc_entries("cc: Mr. Smith, Chief, WH Division")
+    (['DDCI', 'DDP'], ['Mr. Smith, Chief, WH Division'])
+    """
     m = CC_LINE.match(text.strip())
-    return _norm_space(m.group("text")) if m else _norm_space(text)
+    body = m.group("text") if m else text
+    return [_norm_space(ln) for ln in body.split("\n") if ln.strip()]
 
 
 def extract_cross_references(seg: Segmented) -> list[str]:
