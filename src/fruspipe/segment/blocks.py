@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..furniture import classify_line, is_stamp_table, marking_level, page_number
+from ..furniture import classify_line, is_stamp_table, marking_level, page_number, take_inline_redactions
 from ..models import Furniture
 
 PAGE_MARKER = re.compile(r"\[Page\s(?P<n>[\divxlcdmIVXLCDM]+)\]")
@@ -76,6 +76,8 @@ def remove_furniture(blocks: list[RawBlock]) -> Furnished:
             if kind is None or kind == "table":
                 if not kept:
                     kept_start = b.line + i
+                ln, codes = take_inline_redactions(ln) if kind is None else (ln, [])
+                furniture.extend(Furniture(kind="redaction", text=c, line=b.line + i) for c in codes)
                 kept.append(ln)
                 continue
             if kept:  # furniture splits the block

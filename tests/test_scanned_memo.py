@@ -1,0 +1,83 @@
+"""One CREST-style scanned memorandum read end to end: release lines (one garbled), spaced markings, a
+`MEMORANDUM FOR:` block of two addressees, THROUGH/FROM/SUBJECT/REF lines, a margin redaction code, a
+signature block, an attachment line and a cc list typed one name per line."""
+from __future__ import annotations
+
+import pytest
+
+from fruspipe.options import Options
+from fruspipe.pipeline import convert
+
+MEMO = """Approved For Release 2003/07/29 : CIA-RDP80B01676R000100010001-1
+
+S E C R E T
+
+3 December 1968
+
+MEMORANDUM FOR: Director of Central Intelligence
+                Deputy Director for Plans
+
+THROUGH: Executive Director
+
+FROM: Chief, Western Hemisphere Division
+
+SUBJECT: Cuban Exile Activities in
+         Florida
+
+REF: DIR 12345
+
+1. This memorandum responds to your request of 27 November 1968 for a sum-
+mary of exile activities. 25X1
+
+2. The exiles met in Miami on 11 DEC 1968 and agreed on a joint program.
+
+                                    JOHN A. SMITH
+                                    Chief, WH Division
+
+Attachment: Report
+
+cc: DDCI
+    DDP
+
+- 2 -
+
+S E C R E T
+
+Approved For ease 2003/07/29 :CIA-RDP80B01676R000100010001-1
+"""
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    p = tmp_path_factory.mktemp("memo") / "memo.txt"
+    p.write_text(MEMO, encoding="utf-8")
+    return convert(p, Options()).record
+
+
+def test_header_fields(record):
+    assert record.doc_type == "Memorandum"
+    assert record.title == "Cuban Exile Activities in Florida"
+    assert record.subject == ["Cuban Exile Activities in Florida"]
+    assert [p.name for p in record.to] == ["Director of Central Intelligence", "Deputy Director for Plans"]
+    assert [p.name for p in record.from_] == ["Chief, Western Hemisphere Division"]
+    assert (record.date.iso, record.date.text) == ("1968-12-03", "3 December 1968")
+    headers = {b.n: b.text for b in record.body if b.type == "memo-header"}
+    assert headers["THROUGH"] == "Executive Director"
+    assert headers["REF"] == "DIR 12345"  # a reference, not a second subject
+
+
+def test_closing(record):
+    assert record.signed == "JOHN A. SMITH Chief, WH Division"
+    assert record.cc == ["DDCI", "DDP"]
+
+
+def test_furniture_out_of_the_text(record):
+    kinds = [(f.kind, f.text) for f in record.furniture]
+    assert ("redaction", "25X1") in kinds
+    assert [t for k, t in kinds if k == "release-line"] == [
+        "Approved For Release 2003/07/29 : CIA-RDP80B01676R000100010001-1",
+        "Approved For ease 2003/07/29 :CIA-RDP80B01676R000100010001-1"]
+    text = "\n".join(b.text for b in record.body)
+    assert "25X1" not in text and "CIA-RDP" not in text and "S E C R E T" not in text
+    assert "a summary of exile activities." in text
+    assert (record.classification.level, record.declassification.date) == ("Secret", "2003-07-29")
