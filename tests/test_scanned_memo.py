@@ -81,3 +81,35 @@ def test_furniture_out_of_the_text(record):
     assert "25X1" not in text and "CIA-RDP" not in text and "S E C R E T" not in text
     assert "a summary of exile activities." in text
     assert (record.classification.level, record.declassification.date) == ("Secret", "2003-07-29")
+
+
+RECORD_MEMO = """T0P SECRET
+
+                                        7/14/61
+
+MEMORANDUM FOR THE RECORD
+
+SUBJECT: Meeting with the Attorney General
+
+1. On 13 July the group met in the Attorney General's office.
+
+                                        R. M. Bissell, Jr.
+                                        DD/P
+
+Distribution:
+  Orig - File
+  1 - DCI
+
+T0P SECRET
+"""
+
+
+def test_memorandum_for_the_record_with_a_date_in_figures_and_a_distribution_list(tmp_path):
+    p = tmp_path / "mfr.txt"
+    p.write_text(RECORD_MEMO, encoding="utf-8")
+    rec = convert(p, Options()).record
+    assert (rec.doc_type, rec.title) == ("Memorandum for the Record", "Meeting with the Attorney General")
+    assert (rec.date.iso, rec.date.text, rec.date.source) == ("1961-07-14", "7/14/61", "dateline")
+    assert rec.classification.level == "Top Secret"  # from the damaged marking T0P SECRET
+    assert rec.signed == "R. M. Bissell, Jr. DD/P"
+    assert rec.cc == ["Orig - File", "1 - DCI"]

@@ -58,7 +58,7 @@ def read_header(raw: list[RawBlock]):
         first = b.lines[0].strip()
         if _is_opener(b):
             header.append(Block("opener", b.text, line=b.line))
-        elif not seen_dateline and is_dateline(b):
+        elif not seen_dateline and (is_dateline(b) or layout == "memo" and _is_numeric_date_line(b)):
             header.append(Block("dateline", " ".join(ln.strip() for ln in b.lines), line=b.line,
                                 page_breaks=b.page_breaks))
             seen_dateline = True
@@ -112,6 +112,11 @@ def _shift(breaks, by: int):
 def _looks_like_title(text: str) -> bool:
     # A numbered heading names a document; a numbered paragraph runs on as prose.
     return len(text) < 400 and not text.rstrip().endswith((".", ":")) or text.startswith("Editorial Note")
+
+
+def _is_numeric_date_line(b: RawBlock) -> bool:
+    """A typed memo's date line in figures, alone on its line: `7/14/61`, `11/25/1963`."""
+    return len(b.lines) == 1 and bool(re.fullmatch(r"\s*\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})\.?\s*", b.lines[0]))
 
 
 def _is_opener(b: RawBlock) -> bool:

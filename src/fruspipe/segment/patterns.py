@@ -44,7 +44,7 @@ TAB_ITEM = re.compile(r"^\t+(?P<text>\S.*)$")
 
 # closings of letters: `Sincerely yours,`, `Respectfully yours,`
 SALUTATION = re.compile(r"^(?:(?:Very )?(?:Sincerely|Respectfully|Faithfully|Cordially|Truly)(?: yours)?|(?:I am, )?(?:[Ss]ir, )?[Yy]ours (?:very )?(?:truly|sincerely|respectfully|faithfully)|(?:With )?(?:[Ww]arm(?:est)? |[Bb]est |[Kk]ind(?:est)? )?(?:[Rr]egards|[Ww]ishes)|Best|As ever|Ever yours)[,.]?$")
-CC_LINE = re.compile(r"^(?:(?:cc|CC|Cc)\b|c\.c\.|(?:Copy|Copies|COPY) (?:to|TO)\b)\s*(?::|-{1,2}|—|–)?\s*(?P<text>.*)$", re.S)
+CC_LINE = re.compile(r"^(?:(?:cc|CC|Cc)\b|c\.c\.|(?:Copy|Copies|COPY) (?:to|TO)\b|(?:Distribution|DISTRIBUTION)(?=\s*:))\s*(?::|-{1,2}|—|–)?\s*(?P<text>.*)$", re.S)
 # An initials-only sign-off (`WPR`, `K.`) is not a signature in the FRUS TEI.
 INITIALS = re.compile(r"^[A-Z]{1,4}\.?$")
 # a continuation line of a list item (indented deeper than the label)
