@@ -8,6 +8,7 @@ them, so that `extract_date` can say null (with the reason as a warning) rather 
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..vocabulary import MONTH_ANY, MONTHS
@@ -87,7 +88,7 @@ def file_date_doubt(r: DayRange, *, title: str | None, body: str, notes: str) ->
     """
     if len(r.iso) != 10:
         return None
-    when = f"{_MONTH_NAME[int(r.iso[5:7])]} {int(r.iso[8:10])}"
+    when = f"{calendar.month_name[int(r.iso[5:7])]} {int(r.iso[8:10])}"
     if _same_day(r, body):
         return f"the body cites another paper of {when}, the file date"
     if any(_cites_paper(notes, at, end) for at, end in _same_day(r, notes)):
@@ -96,6 +97,3 @@ def file_date_doubt(r: DayRange, *, title: str | None, body: str, notes: str) ->
         return "an outgoing telegram answering another is filed under the one it answers"
     return None
 
-
-_MONTH_NAME = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December"]
