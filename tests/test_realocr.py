@@ -385,3 +385,38 @@ def test_unclassified_marking_counts_and_a_routing_box_does_not_hide_a_real_mark
     slip = ["SECRET", "CONFIDENTIAL", "x", "x", "UNCLASSIFIED", "x", "x", "SECRET"]
     assert line_markings(slip) == [(7, "Secret")]
     assert page_marking([], "SECRET\nText.\nUNCLASSIFIED\nMore text.\nSECRET") == ("Secret", False)
+
+
+UNMARKED_MEMO = ("UNITED STATES GOVERNMENT\nMemorandum\nTO : Mr. Belmont\nFROM : Mr. Rosen\nDATE: July 27, 1961\n"
+                 "SUBJECT: CHESTER ZOCHOWSKI\nINTERSTATE TRANSPORTATION OF STOLEN PROPERTY\n"
+                 "Chester Zochowski, confidential informant of the Miami Office since 7/19/60, has advised of an "
+                 "alleged scheme to defraud through the inflation of stocks and the disposal of these stocks at an "
+                 "inflated price. He has identified the principal individual involved in this scheme as an attorney "
+                 "who is reportedly a friend of the Secret Service agent in the area.\n"
+                 "ACTION: For information.\nNW 50953 DocId:32299985 Page 2\n")
+
+
+def test_readable_scan_without_marking_or_sign_of_one_is_unclassified(tmp_path):
+    record = _record(tmp_path, UNMARKED_MEMO)
+    assert (record.classification.level, record.classification.source) == ("Unclassified", "no-marking")
+
+
+@pytest.mark.parametrize("sign", [
+    "CLASSIFIED BY 5668 SLD\nDECLASSIFY ON: 25X",  # a reviewer's stamp, the marking itself lost
+    "DECLASSIFICATION AUTHORITY DERIVED FROM:\nFBI AUTOMATIC DECLASSIFICATION GUIDE",
+    "CIA HAS NO OBJECTION TO\nDECLASSIFICATION AND/OR\nRELEASE OF THIS DOCUMENT",
+    "2 6 SEGRER",  # the marking at the page's foot, damaged past reading
+    "ONFIDENTIAI",
+    "the scheme was described to him. (U)",  # portion marks
+    "GROUP 1\nExcluded from automatic\ndowngrading and declassification",
+    "This material contains information affecting the National Defense of the United States within the "
+    "meaning of the Espionage Laws",
+])
+def test_a_sign_of_classification_without_a_readable_marking_gives_no_level(tmp_path, sign):
+    record = _record(tmp_path, UNMARKED_MEMO.replace("ACTION: For information.", sign))
+    assert record.classification is None
+
+
+def test_garbled_scan_without_marking_gives_no_level(tmp_path):
+    garbled = UNMARKED_MEMO + "Xqzv Brqt plmk zzorp wvq Kflrm trnq\n" * 30
+    assert _record(tmp_path, garbled).classification is None

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..memo_vocabulary import (CABLE_HEADER_AFTER_MARKING, FILE_NUMBER_BEFORE_MARKING, MARKING_DAMAGE, MARKING_FIELD,
-                               RELEASE_STATEMENT)
+from ..memo_vocabulary import (CABLE_HEADER_AFTER_MARKING, CLASSIFIED_SIGNS, CLASSIFIED_SIGNS_IN_CAPITALS,
+                               DAMAGED_LEVEL_WORDS, FILE_NUMBER_BEFORE_MARKING, LEVEL_WORD_IN_A_NAME, MARKING_DAMAGE,
+                               MARKING_FIELD, RELEASE_STATEMENT)
 from ..models import Furniture
 from ..vocabulary import CLASSIFICATION_LEVELS, HANDLING_WORDS, marking_pattern
 
@@ -196,3 +197,42 @@ def page_marking(furniture: list[Furniture], text: str | None = None, upto: int 
     if not found:
         return None
     return found.most_common(1)[0][0], struck
+
+
+def classified_sign(text: str) -> str | None:
+    """The first sign in a scan's text that its document was classified, even where no marking can be read;
+    None when there is none.
+
+    A classified paper carries more than its marking: the stamps of its classifier and reviewers
+    (`CLASSIFIED BY`, `DECLASSIFY ON`, `NO OBJECTION TO DECLASSIFICATION`), caveats, the Espionage Laws
+    notice, portion marks, and the level word elsewhere on its pages, often damaged (`SEGRER`).
+
+    >>> classified_sign("Text.\\nCLASSIFIED BY 5668 SLD\\nDECLASSIFY ON: 25X")
+    'CLASSIF'
+    >>> classified_sign("Agent (U)\\nText."), classified_sign("2 6 SEGRER"), classified_sign("ONFIDENTIAI")
+    ('(U)', 'SEGRER', 'ONFIDENTIAI')
+    >>> [classified_sign(s) for s in ("the Secret Service", "SECRET SERVICE", "confidential informant", "(c) SELECT")]
+    [None, None, None, None]
+    """
+    m = re.search(CLASSIFIED_SIGNS, text, re.I) or re.search(CLASSIFIED_SIGNS_IN_CAPITALS, text)
+    if m:
+        return m.group(0)
+    for token in re.findall(rf"\b[A-Z]{{4,14}}\b(?!{LEVEL_WORD_IN_A_NAME})", text):
+        for word, most in DAMAGED_LEVEL_WORDS.items():
+            if abs(len(token) - len(word)) <= most and _edits(token, word) <= most:
+                return token
+    return None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance.
+
+    >>> _edits("SEGRER", "SECRET"), _edits("SELECT", "SECRET")
+    (2, 3)
+    """
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
