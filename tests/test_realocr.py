@@ -420,3 +420,23 @@ def test_a_sign_of_classification_without_a_readable_marking_gives_no_level(tmp_
 def test_garbled_scan_without_marking_gives_no_level(tmp_path):
     garbled = UNMARKED_MEMO + "Xqzv Brqt plmk zzorp wvq Kflrm trnq\n" * 30
     assert _record(tmp_path, garbled).classification is None
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["CLASSIFIED MESSAGE", "DATE : 27 NOV 63", "TO : DIRECTOR"], "1963-11-27"),  # a cable form's two-digit year
+    (["DATE: 6 Jan. '64"], "1964-01-06"),
+    (["DATE • 4 December 1963"], "1963-12-04"),  # the label's colon read as a bullet
+    (["DATE = 4 December 1963"], "1963-12-04"),
+    (["Date: November 27,1963"], "1963-11-27"),  # the comma's space lost
+])
+def test_date_label_variants(lines, iso):
+    assert read_date(lines).iso == iso
+
+
+@pytest.mark.parametrize("lines", [
+    ["Date 14 January 1976"],  # a routing slip's column, no label
+    ["FBI NEW YORK REPORT DATED OCTOBER 27, 1970. THAT REPORT REFERRED"],  # prose
+    ["DATE: 27 NOV 6312"],
+])
+def test_no_date_from_unlabelled_or_malformed_values(lines):
+    assert read_date(lines) is None

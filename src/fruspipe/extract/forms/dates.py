@@ -27,10 +27,26 @@ STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s
 TELETYPE_SENT = re.compile(r"^\S.{0,30}?\b\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{3})?\s+(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{2})\b")
 
 
+# a day, a written month and a year of two digits, as cable and report forms print them: `27 NOV 63`
+SHORT_YEAR = re.compile(rf"\b(?P<dm>\d{{1,2}}\s+{MONTH_ANY}),?\s+'?(?P<y>\d{{2}})\b(?![-/.:]?\d)", re.I)
+# a `Date` label: its colon read as `.`, `;`, `•` or `=` (without one it may be a routing slip's column
+# or prose: `REPORT DATED OCTOBER 27, 1970`)
+DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$")
+
+
 def _date_value(text: str) -> DayRange | None:
-    """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off."""
+    """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off;
+    a two-digit year after a written month is of the 1900s (`27 NOV 63`); a comma may lose its space.
+
+    >>> [_date_value(v).iso for v in ("27 NOV 63", "6 Jan. '64", "November 27,1963")]
+    ['1963-11-27', '1964-01-06', '1963-11-27']
+    >>> _date_value("13 MAR 63, P. 1").iso, _date_value("12 JUL 6312") is None
+    ('1963-03-13', True)
+    """
     text = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text)
     text = re.sub(r"(?<=[A-Za-z])(?=\d{1,2}\s+[A-Za-z])", " ", text)
+    text = SHORT_YEAR.sub(lambda m: f"{m.group('dm')} 19{m.group('y')}", text, count=1)
+    text = re.sub(rf"({MONTH_ANY}\s+\d{{1,2}}),(?=\d{{4}}\b)", r"\1, ", text, flags=re.I)
     text = re.sub(rf"\b{MONTH_ANY}", lambda m: m.group(0).capitalize(), text, flags=re.I)  # `NOVEMBER 30, 1963`
     r = parse_date(text, numeric=True)
     if r is None:
@@ -60,7 +76,7 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
         if not ln or re.search(NOT_DOCUMENT_DATE, ln, re.I):
             continue
         ln = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln)
-        m = re.search(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;]\s*(?P<v>.*)$", ln)
+        m = DATE_LABEL.search(ln)
         if m:
             v = m.group("v").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
             r = _date_value(v)
