@@ -440,3 +440,17 @@ def test_date_label_variants(lines, iso):
 ])
 def test_no_date_from_unlabelled_or_malformed_values(lines):
     assert read_date(lines) is None
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("NR 003 WA PLAIN 4:01AM 12-14-73 JPS", "1973-12-14"),
+    ("1147 PM URGENT 11-22-63 RLG", "1963-11-22"),  # a precedence between the time and the date
+    ("FBI DALLAS 12:29 AM CST 11/23/63 RDP", "1963-11-23"),  # a time zone; slashes
+    ("URGENT 11-25-63 9-16 PM EST RRD", "1963-11-25"),  # the date before the time
+])
+def test_teletype_transmission_lines(line, iso):
+    assert read_date(["TELETYPE", line, "TO DIRECTOR"]).iso == iso
+
+
+def test_a_time_and_date_in_prose_is_no_transmission_line():
+    assert read_date(["At 10:10 PM 7-19-64, Mr. Hayden telephoned"]) is None

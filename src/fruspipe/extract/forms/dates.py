@@ -23,8 +23,15 @@ DATE_LEADS = re.compile(rf"^[\W_]{{0,3}}(?:{MONTH_ANY}\.?\s+\d{{1,2}},?\s+\d{{4}
 # a received or dated stamp alone on its line, its day's digits often spaced: `JAN 1 9 1978`
 # (a 9 read as 3 makes `JAN 1 9 1378`; no other year fits those digits)
 STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s+(?P<y>1[39][4-9]\d)$", re.I)
-# a teletype's transmission line: `NR 003 WA PLAIN 4:01AM 12-14-73 JPS`, the time then the date
-TELETYPE_SENT = re.compile(r"^\S.{0,30}?\b\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{3})?\s+(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{2})\b")
+# a teletype's transmission line: the time then the date (`NR 003 WA PLAIN 4:01AM 12-14-73 JPS`,
+# `1147 PM URGENT 11-22-63 RLG`, `FBI DALLAS 12:29 AM CST 11/23/63`), or a precedence, the date and the
+# time (`URGENT 11-25-63 9-16 PM EST`); between them at most two words such as a time zone or precedence.
+# A teletype is typed in capitals: a line with small letters before the time is prose
+# (`At 10:10 PM 7-19-64, Mr. X`).
+_TT_TIME = r"\d{1,2}[:.-]?\d{2}\s?[AP]\.?\s?M\b\.?"
+_TT_DATE = r"(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{2})\b"
+TELETYPE_SENT = (re.compile(rf"^(?:[^\sa-z][^a-z]{{0,30}}?\s)?{_TT_TIME}(?:\s+[A-Z]{{3,9}}){{0,2}}\s+{_TT_DATE}"),
+                 re.compile(rf"^(?:[A-Z]{{3,9}}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"))
 
 
 # a day, a written month and a year of two digits, as cable and report forms print them: `27 NOV 63`
@@ -70,6 +77,8 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     [(2, 0, '1960-04-04'), (3, 2, '1960-03-31')]
     >>> [(t, r.iso) for t, i, r in date_candidates(["FTB003 4:01AM 12-14-73 JPS", "JAN 1 9 1378"])]
     [(1, '1973-12-14'), (3, '1978-01-19')]
+    >>> [r.iso for t, i, r in date_candidates(["1147 PM URGENT 11-22-63 RLG", "URGENT 11-25-63 9-16 PM EST"])]
+    ['1963-11-22', '1963-11-25']
     """
     found: list[tuple[int, int, DayRange]] = []  # (tier, line, date)
     for i, ln in enumerate(lines):
@@ -96,7 +105,7 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
             if r:
                 found.append((3, i, r))
                 continue
-        m = TELETYPE_SENT.match(ln) if len(ln) <= 60 else None
+        m = next((m for p in TELETYPE_SENT if (m := p.match(ln))), None) if len(ln) <= 60 else None
         if m:
             r = _day_range(1900 + int(m.group("y")), int(m.group("m")), int(m.group("d")), None, m.group(0))
             if r:
