@@ -7,6 +7,7 @@ from collections import Counter
 from ..memo_vocabulary import (CABLE_HEADER_AFTER_MARKING, CLASSIFIED_SIGNS, CLASSIFIED_SIGNS_IN_CAPITALS,
                                DAMAGED_LEVEL_WORDS, FILE_NUMBER_BEFORE_MARKING, LEVEL_WORD_IN_A_NAME, MARKING_DAMAGE,
                                MARKING_FIELD, RELEASE_STATEMENT)
+from ..clean.wordlist import edit_distance
 from ..models import Furniture
 from ..vocabulary import CLASSIFICATION_LEVELS, HANDLING_WORDS, marking_pattern
 
@@ -219,20 +220,7 @@ def classified_sign(text: str) -> str | None:
         return m.group(0)
     for token in re.findall(rf"\b[A-Z]{{4,14}}\b(?!{LEVEL_WORD_IN_A_NAME})", text):
         for word, most in DAMAGED_LEVEL_WORDS.items():
-            if abs(len(token) - len(word)) <= most and _edits(token, word) <= most:
+            if abs(len(token) - len(word)) <= most and edit_distance(token, word) <= most:
                 return token
     return None
 
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance.
-
-    >>> _edits("SEGRER", "SECRET"), _edits("SELECT", "SECRET")
-    (2, 3)
-    """
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
