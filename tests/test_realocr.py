@@ -454,3 +454,17 @@ def test_teletype_transmission_lines(line, iso):
 
 def test_a_time_and_date_in_prose_is_no_transmission_line():
     assert read_date(["At 10:10 PM 7-19-64, Mr. Hayden telephoned"]) is None
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["SECRET", "Novembet 24, 1963", "MEMORANDUM FOR: Chief"], "1963-11-24"),  # a date alone on its line
+    (["DATE: 10 Septenber 1959"], "1959-09-10"),
+    (["Date:", "Dotober 15, 1959"], "1959-10-15"),  # the value on the next line
+])
+def test_ocr_damaged_long_month_names(lines, iso):
+    assert read_date(lines).iso == iso
+
+
+@pytest.mark.parametrize("lines", [["Augusta 5, 1963"], ["Branch 24, 1963"], ["10 Retake 1957"]])
+def test_words_and_far_misreadings_are_no_month(lines):
+    assert read_date(lines) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...clean.wordlist import edit_distance, is_word
 from ...furniture import classify_line
 from ...memo_vocabulary import (DOCUMENT_YEARS, INFORMATION_REPORT, LATER_DOCUMENT_DAYS, NOT_DOCUMENT_DATE,
                                 REPORT_HEADER_LINES)
@@ -41,6 +42,37 @@ SHORT_YEAR = re.compile(rf"\b(?P<dm>\d{{1,2}}\s+{MONTH_ANY}),?\s+'?(?P<y>\d{{2}}
 DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$")
 
 
+# Month names long enough to be told apart when OCR damages one or two of their letters (`Novembet`,
+# `Dotober`, `Septenber`); a short name (`June`, `March`) is one letter from common words.
+LONG_MONTHS = ("January", "February", "August", "September", "October", "November", "December")
+# a damaged month can only stand before or after a day and a year
+_DAMAGED_MONTH_DATE = re.compile(r"\b(?:\d{1,2}\s+(?P<a>[A-Za-z]{6,10})\.?,?\s+\d{4}|"
+                                 r"(?P<b>[A-Za-z]{6,10})\.?\s+\d{1,2},\s*\d{4})\b")
+
+
+def repair_month(line: str) -> str:
+    """The line with a month name OCR has damaged in a date restored: a word of six letters or more that is
+    not itself a word, two letters or fewer from one long month name and further from the others.
+
+    >>> repair_month("Novembet 24, 1963"), repair_month("(10 Septenber 1959)"), repair_month("Dotober 15, 1959")
+    ('November 24, 1963', '(10 September 1959)', 'October 15, 1959')
+    >>> repair_month("Augusta 5, 1963"), repair_month("Branch 24, 1963"), repair_month("12 Novembet")
+    ('Augusta 5, 1963', 'Branch 24, 1963', '12 Novembet')
+    """
+    m = _DAMAGED_MONTH_DATE.search(line)
+    if not m:
+        return line
+    word = m.group("a") or m.group("b")
+    if re.fullmatch(MONTH_ANY, word, re.I) or is_word(word):
+        return line
+    ranked = sorted((edit_distance(word.lower(), mon.lower()), mon) for mon in LONG_MONTHS)
+    (best, month), (second, _) = ranked[0], ranked[1]
+    if best > 2 or second <= best:
+        return line
+    start, end = m.span("a" if m.group("a") else "b")
+    return line[:start] + (month.upper() if word.isupper() else month) + line[end:]
+
+
 def _date_value(text: str) -> DayRange | None:
     """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off;
     a two-digit year after a written month is of the 1900s (`27 NOV 63`); a comma may lose its space.
@@ -50,7 +82,7 @@ def _date_value(text: str) -> DayRange | None:
     >>> _date_value("13 MAR 63, P. 1").iso, _date_value("12 JUL 6312") is None
     ('1963-03-13', True)
     """
-    text = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text)
+    text = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text))
     text = re.sub(r"(?<=[A-Za-z])(?=\d{1,2}\s+[A-Za-z])", " ", text)
     text = SHORT_YEAR.sub(lambda m: f"{m.group('dm')} 19{m.group('y')}", text, count=1)
     text = re.sub(rf"({MONTH_ANY}\s+\d{{1,2}}),(?=\d{{4}}\b)", r"\1, ", text, flags=re.I)
@@ -84,7 +116,7 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     for i, ln in enumerate(lines):
         if not ln or re.search(NOT_DOCUMENT_DATE, ln, re.I):
             continue
-        ln = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln)
+        ln = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln))
         m = DATE_LABEL.search(ln)
         if m:
             v = m.group("v").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
