@@ -452,8 +452,10 @@ def test_teletype_transmission_lines(line, iso):
     assert read_date(["TELETYPE", line, "TO DIRECTOR"]).iso == iso
 
 
-def test_a_time_and_date_in_prose_is_no_transmission_line():
-    assert read_date(["At 10:10 PM 7-19-64, Mr. Hayden telephoned"]) is None
+@pytest.mark.parametrize("line", ["At 10:10 PM 7-19-64, Mr. Hayden telephoned",  # prose
+                                  "RECEIVED 11-23-63 4:20 PM", "FBI RECD 4:20 PM 11-23-63"])  # received stamps
+def test_prose_and_received_stamps_are_no_transmission_line(line):
+    assert read_date([line]) is None
 
 
 @pytest.mark.parametrize("lines, iso", [

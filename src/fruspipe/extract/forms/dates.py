@@ -28,11 +28,13 @@ STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s
 # `1147 PM URGENT 11-22-63 RLG`, `FBI DALLAS 12:29 AM CST 11/23/63`), or a precedence, the date and the
 # time (`URGENT 11-25-63 9-16 PM EST`); between them at most two words such as a time zone or precedence.
 # A teletype is typed in capitals: a line with small letters before the time is prose
-# (`At 10:10 PM 7-19-64, Mr. X`).
+# (`At 10:10 PM 7-19-64, Mr. X`); a line that says `RECEIVED` is a stamp's, not the sending.
 _TT_TIME = r"\d{1,2}[:.-]?\d{2}\s?[AP]\.?\s?M\b\.?"
 _TT_DATE = r"(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{2})\b"
-TELETYPE_SENT = (re.compile(rf"^(?:[^\sa-z][^a-z]{{0,30}}?\s)?{_TT_TIME}(?:\s+[A-Z]{{3,9}}){{0,2}}\s+{_TT_DATE}"),
-                 re.compile(rf"^(?:[A-Z]{{3,9}}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"))
+_TT_PRECEDENCE = r"(?:URGENT|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NITEL|PLAIN|CODE(?:D)?|DEFERRED|RADIO)"
+TELETYPE_SENT = (re.compile(rf"^(?!.*\bRE?C(?:'?D|EIVED|VD)\b)(?:[^\sa-z][^a-z]{{0,30}}?\s)?{_TT_TIME}"
+                            rf"(?:\s+[A-Z]{{3,9}}){{0,2}}\s+{_TT_DATE}"),
+                 re.compile(rf"^(?:{_TT_PRECEDENCE}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"))
 
 
 # a day, a written month and a year of two digits, as cable and report forms print them: `27 NOV 63`
