@@ -364,6 +364,8 @@ def test_ocr_damaged_markings(lines, levels):
     ("SECRET 231842Z CITE MEXICO CITY 1234", "Secret"),  # a cable's header line
     ("S E C R E T 0718302 CITE WAVE 6011", "Secret"),
     ("TO : DIRECTOR, FBI (105-202233) CONFIDENTIAL DATE: 3-28-74", "Confidential"),  # between header columns
+    ("SECRET 2", "Secret"),  # the page's number on the marking's line
+    ("TOP SECRET 12", "Top Secret"),
 ])
 def test_markings_in_form_fields_and_header_lines(line, level):
     assert [lv for _, lv in line_markings([line])] == [level]

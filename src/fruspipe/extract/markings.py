@@ -68,14 +68,15 @@ _LEVEL_RE = "|".join(f"(?P<l{k}>{_level_pattern(lv)})" for k, lv in enumerate(_P
 # (`ISE CRET`) or a one- or two-character
 # smudge that is no word (`3Y SECRET`, a check-box read as `O`), after a form field's caption
 # (`CLASSIFICATION: SECRET`, `REPORT CLASS S E C R E T--NOFORN`) or the form's name (`Memorandum SECRET`);
-# possibly damaged at its end (`SECRETI`) or followed by stray marks (`SECRET’`, `SECRET .`, `TOP SECRET e`);
+# possibly damaged at its end (`SECRETI`) or followed by stray marks (`SECRET’`, `SECRET .`, `TOP SECRET e`)
+# or the page's or copy's number (`SECRET 2`);
 # then nothing, a caveat (`SECRET - EYES ONLY`, `TOP SECRET/SENSITIVE`, `SECRET. CITE CIA 8227420`) or a
 # cable's header (`SECRET 231842Z CITE MEXI 1234`).
 MARKING_IN_LINE = re.compile(
     rf"^(?:[^\w\s]{{1,3}}\s?|\s*|[|Il1]|(?:Office\s+)?Memorandum\s+|{MARKING_FIELD}|"
     rf"(?:[^\sA]|[^A-Za-z\s][^\s.)]|\S[^A-Za-z\s.)])\s)"
     rf"(?P<level>{_LEVEL_RE})[IL1!.,;]?[~*]{{0,3}}"
-    rf"(?P<rest>$|[^\w\s]{{1,3}}$|\s[^\w\s]{{1,3}}$|\s[a-z]$|"
+    rf"(?P<rest>$|[^\w\s]{{1,3}}$|\s[^\w\s]{{1,3}}$|\s[a-z]$|\s\d{{1,3}}$|"
     rf"\s*(?://|/|-{{1,2}}|–|—|\.|\s)\s*[A-Z][A-Z /.,:-]{{0,60}}$|[.,]?\s{CABLE_HEADER_AFTER_MARKING}.{{0,80}}$)")
 # A marking typed between the columns of an FBI header line, after its file number:
 # `TO : DIRECTOR, FBI (105-202233) CONFIDENTIAL DATE: 3-28-74`.
