@@ -219,7 +219,8 @@ def classified_sign(text: str) -> str | None:
     m = re.search(CLASSIFIED_SIGNS, text, re.I) or re.search(CLASSIFIED_SIGNS_IN_CAPITALS, text)
     if m:
         return m.group(0)
-    for token in re.findall(rf"\b[A-Z]{{4,14}}\b(?!{LEVEL_WORD_IN_A_NAME})", text):
+    tokens = dict.fromkeys(re.findall(rf"\b[A-Z]{{4,14}}\b(?!{LEVEL_WORD_IN_A_NAME})", text))
+    for token in tokens:  # each distinct word once, in text order
         for word, most in DAMAGED_LEVEL_WORDS.items():
             if abs(len(token) - len(word)) <= most and edit_distance(token, word) <= most:
                 return token
