@@ -430,6 +430,9 @@ def test_garbled_scan_without_marking_gives_no_level(tmp_path):
     (["DATE • 4 December 1963"], "1963-12-04"),  # the label's colon read as a bullet
     (["DATE = 4 December 1963"], "1963-12-04"),
     (["Date: November 27,1963"], "1963-11-27"),  # the comma's space lost
+    (["Dear Mr. Smith:", "July 7th, 1964"], "1964-07-07"),  # a letter's ordinal day alone on its line
+    (["22nd November 1963"], "1963-11-22"),
+    (["November 22 , 1963"], "1963-11-22"),  # the comma set apart
 ])
 def test_date_label_variants(lines, iso):
     assert read_date(lines).iso == iso

@@ -17,8 +17,11 @@ DTG_OCR = re.compile(rf"\b(?P<g>[0-3IlOQD][\dIlTSOQDB]{{5}})Z\s+(?P<mon>{MONTH_A
 OCR_DIGITS = str.maketrans("IlTSOQDB", "11750008")
 # an FBI decode of a cable names the cable's own date: `DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957`
 DECODE_DATED = re.compile(r"^[\W_]{0,3}DECODE\s+OF\b.{0,60}?\bDATED\s+(?P<v>.+)$", re.I)
-# a typed date alone on its line: `24 January 1978`, `21 JAN 1978`, `September 25, 1998` (a stamp has no comma)
-DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|{MONTH_ANY}\.?\s+\d{{1,2}},\s*\d{{4}})[\W_]{{0,3}}$", re.I)
+# a typed date alone on its line: `24 January 1978`, `21 JAN 1978`, `September 25, 1998` (a stamp has no comma),
+# a letter's `July 7th, 1964`; OCR may set the comma apart (`November 22 , 1963`)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}{_ORDINAL}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|"
+                       rf"{MONTH_ANY}\.?\s+\d{{1,2}}{_ORDINAL}\s?,\s*\d{{4}})[\W_]{{0,3}}$", re.I)
 # a date that opens a short line, with a time after it: `NOVEMBER 30, 1963, 4:13 P.M.`
 DATE_LEADS = re.compile(rf"^[\W_]{{0,3}}(?:{MONTH_ANY}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_ANY}\.?\s+\d{{4}})[,.]\s*\d{{1,2}}[:.]?\d{{0,2}}\s*[AP]\.?\s?M\b", re.I)
 # a received or dated stamp alone on its line, its day's digits often spaced: `JAN 1 9 1978`
@@ -77,17 +80,18 @@ def repair_month(line: str) -> str:
 
 def _date_value(text: str) -> DayRange | None:
     """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off;
-    a two-digit year after a written month is of the 1900s (`27 NOV 63`); a comma may lose its space.
+    a two-digit year after a written month is of the 1900s (`27 NOV 63`); a comma may lose its space
+    or stand apart.
 
-    >>> [_date_value(v).iso for v in ("27 NOV 63", "6 Jan. '64", "November 27,1963")]
-    ['1963-11-27', '1964-01-06', '1963-11-27']
+    >>> [_date_value(v).iso for v in ("27 NOV 63", "6 Jan. '64", "November 27,1963", "November 22 , 1963")]
+    ['1963-11-27', '1964-01-06', '1963-11-27', '1963-11-22']
     >>> _date_value("13 MAR 63, P. 1").iso, _date_value("12 JUL 6312") is None
     ('1963-03-13', True)
     """
     text = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text))
     text = re.sub(r"(?<=[A-Za-z])(?=\d{1,2}\s+[A-Za-z])", " ", text)
     text = SHORT_YEAR.sub(lambda m: f"{m.group('dm')} 19{m.group('y')}", text, count=1)
-    text = re.sub(rf"({MONTH_ANY}\s+\d{{1,2}}),(?=\d{{4}}\b)", r"\1, ", text, flags=re.I)
+    text = re.sub(rf"({MONTH_ANY}\s+\d{{1,2}})\s?,\s?(?=\d{{4}}\b)", r"\1, ", text, flags=re.I)
     text = re.sub(rf"\b{MONTH_ANY}", lambda m: m.group(0).capitalize(), text, flags=re.I)  # `NOVEMBER 30, 1963`
     r = parse_date(text, numeric=True)
     if r is None:
