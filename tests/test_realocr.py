@@ -364,6 +364,8 @@ def test_ocr_damaged_markings(lines, levels):
     ("SECRET 231842Z CITE MEXICO CITY 1234", "Secret"),  # a cable's header line
     ("S E C R E T 0718302 CITE WAVE 6011", "Secret"),
     ("TO : DIRECTOR, FBI (105-202233) CONFIDENTIAL DATE: 3-28-74", "Confidential"),  # between header columns
+    ("SECRET 2", "Secret"),  # the page's number on the marking's line
+    ("TOP SECRET 12", "Top Secret"),
 ])
 def test_markings_in_form_fields_and_header_lines(line, level):
     assert [lv for _, lv in line_markings([line])] == [level]
@@ -385,3 +387,91 @@ def test_unclassified_marking_counts_and_a_routing_box_does_not_hide_a_real_mark
     slip = ["SECRET", "CONFIDENTIAL", "x", "x", "UNCLASSIFIED", "x", "x", "SECRET"]
     assert line_markings(slip) == [(7, "Secret")]
     assert page_marking([], "SECRET\nText.\nUNCLASSIFIED\nMore text.\nSECRET") == ("Secret", False)
+
+
+UNMARKED_MEMO = ("UNITED STATES GOVERNMENT\nMemorandum\nTO : Mr. Belmont\nFROM : Mr. Rosen\nDATE: July 27, 1961\n"
+                 "SUBJECT: CHESTER ZOCHOWSKI\nINTERSTATE TRANSPORTATION OF STOLEN PROPERTY\n"
+                 "Chester Zochowski, confidential informant of the Miami Office since 7/19/60, has advised of an "
+                 "alleged scheme to defraud through the inflation of stocks and the disposal of these stocks at an "
+                 "inflated price. He has identified the principal individual involved in this scheme as an attorney "
+                 "who is reportedly a friend of the Secret Service agent in the area.\n"
+                 "ACTION: For information.\nNW 50953 DocId:32299985 Page 2\n")
+
+
+def test_readable_scan_without_marking_or_sign_of_one_is_unclassified(tmp_path):
+    record = _record(tmp_path, UNMARKED_MEMO)
+    assert (record.classification.level, record.classification.source) == ("Unclassified", "no-marking")
+
+
+@pytest.mark.parametrize("sign", [
+    "CLASSIFIED BY 5668 SLD\nDECLASSIFY ON: 25X",  # a reviewer's stamp, the marking itself lost
+    "DECLASSIFICATION AUTHORITY DERIVED FROM:\nFBI AUTOMATIC DECLASSIFICATION GUIDE",
+    "CIA HAS NO OBJECTION TO\nDECLASSIFICATION AND/OR\nRELEASE OF THIS DOCUMENT",
+    "2 6 SEGRER",  # the marking at the page's foot, damaged past reading
+    "ONFIDENTIAI",
+    "the scheme was described to him. (U)",  # portion marks
+    "GROUP 1\nExcluded from automatic\ndowngrading and declassification",
+    "This material contains information affecting the National Defense of the United States within the "
+    "meaning of the Espionage Laws",
+])
+def test_a_sign_of_classification_without_a_readable_marking_gives_no_level(tmp_path, sign):
+    record = _record(tmp_path, UNMARKED_MEMO.replace("ACTION: For information.", sign))
+    assert record.classification is None
+
+
+def test_garbled_scan_without_marking_gives_no_level(tmp_path):
+    garbled = UNMARKED_MEMO + "Xqzv Brqt plmk zzorp wvq Kflrm trnq\n" * 30
+    assert _record(tmp_path, garbled).classification is None
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["CLASSIFIED MESSAGE", "DATE : 27 NOV 63", "TO : DIRECTOR"], "1963-11-27"),  # a cable form's two-digit year
+    (["DATE: 6 Jan. '64"], "1964-01-06"),
+    (["DATE • 4 December 1963"], "1963-12-04"),  # the label's colon read as a bullet
+    (["DATE = 4 December 1963"], "1963-12-04"),
+    (["Date: November 27,1963"], "1963-11-27"),  # the comma's space lost
+    (["Dear Mr. Smith:", "July 7th, 1964"], "1964-07-07"),  # a letter's ordinal day alone on its line
+    (["22nd November 1963"], "1963-11-22"),
+    (["November 22 , 1963"], "1963-11-22"),  # the comma set apart
+])
+def test_date_label_variants(lines, iso):
+    assert read_date(lines).iso == iso
+
+
+@pytest.mark.parametrize("lines", [
+    ["Date 14 January 1976"],  # a routing slip's column, no label
+    ["FBI NEW YORK REPORT DATED OCTOBER 27, 1970. THAT REPORT REFERRED"],  # prose
+    ["DATE: 27 NOV 6312"],
+])
+def test_no_date_from_unlabelled_or_malformed_values(lines):
+    assert read_date(lines) is None
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("NR 003 WA PLAIN 4:01AM 12-14-73 JPS", "1973-12-14"),
+    ("1147 PM URGENT 11-22-63 RLG", "1963-11-22"),  # a precedence between the time and the date
+    ("FBI DALLAS 12:29 AM CST 11/23/63 RDP", "1963-11-23"),  # a time zone; slashes
+    ("URGENT 11-25-63 9-16 PM EST RRD", "1963-11-25"),  # the date before the time
+])
+def test_teletype_transmission_lines(line, iso):
+    assert read_date(["TELETYPE", line, "TO DIRECTOR"]).iso == iso
+
+
+@pytest.mark.parametrize("line", ["At 10:10 PM 7-19-64, Mr. Hayden telephoned",  # prose
+                                  "RECEIVED 11-23-63 4:20 PM", "FBI RECD 4:20 PM 11-23-63"])  # received stamps
+def test_prose_and_received_stamps_are_no_transmission_line(line):
+    assert read_date([line]) is None
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["SECRET", "Novembet 24, 1963", "MEMORANDUM FOR: Chief"], "1963-11-24"),  # a date alone on its line
+    (["DATE: 10 Septenber 1959"], "1959-09-10"),
+    (["Date:", "Dotober 15, 1959"], "1959-10-15"),  # the value on the next line
+])
+def test_ocr_damaged_long_month_names(lines, iso):
+    assert read_date(lines).iso == iso
+
+
+@pytest.mark.parametrize("lines", [["Augusta 5, 1963"], ["Branch 24, 1963"], ["10 Retake 1957"]])
+def test_words_and_far_misreadings_are_no_month(lines):
+    assert read_date(lines) is None

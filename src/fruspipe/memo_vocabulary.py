@@ -170,3 +170,19 @@ RELEASE_STATEMENT = (r"HEREIN|CONTAINED|EXCEPT|SHOWN\s+OTHERWISE|PROHIBITED|UNLE
 # The file number of an FBI header line (`DIRECTOR, FBI (105-202233)`) after which a typed marking can
 # stand in the same OCR line, between the header's columns.
 FILE_NUMBER_BEFORE_MARKING = r"\(\d{1,3}-\d{2,7}\)(?:\s?\((?:RUC|P|C|UC)\))?\s{1,3}"
+
+# Signs on a scan that its document was once classified, though no marking could be read (the marking
+# lost at the page's edge or to the OCR): a classification or declassification stamp (`CLASSIFIED BY`,
+# `DECLASSIFY ON`, `DECLASSIFICATION AUTHORITY`, `NO OBJECTION TO DECLASSIFICATION`), the words of a
+# level in capitals, a caveat (`NOFORN`, `EYES ONLY`, `Excluded from automatic downgrading`), the
+# Espionage Laws notice of a report, or paragraph portion marks (`(S)`, `(C)`, `(U)`). A scan without any
+# of them is not classified (`extract/markings.py`, `unmarked_scan`).
+CLASSIFIED_SIGNS = (r"CLASSIF|NOFORN|NO\s+FOREIGN\s+DISSEM|EYES\s+ONLY|DOWNGRAD|ESPIONAGE\s+LAWS?|"
+                    r"NATIONAL\s+DEFENSE\s+OF\s+THE")
+# ... matched in capitals only: a level word (not `Secret Service`, `SECRET SERVICE`, `confidential informant`)
+# and a portion mark (not a list item `(c)`)
+LEVEL_WORD_IN_A_NAME = r"(?=\s+(?:SERVICE|SOURCE|INFORMANT|AGENT|FUND)|\s+Service)"
+CLASSIFIED_SIGNS_IN_CAPITALS = rf"\b(?:SECRET|CONFIDENTIAL|RESTRICTED)\b(?!{LEVEL_WORD_IN_A_NAME})|\((?:TS|S|C|U)\)"
+# Level words as OCR damages them beyond `MARKING_DAMAGE` (`SEGRER`, `SERREI`, `CONFIDENTIAI`): a
+# capitalised token this many letters (Levenshtein) from the word counts as a sign too.
+DAMAGED_LEVEL_WORDS = {"SECRET": 2, "CONFIDENTIAL": 3}

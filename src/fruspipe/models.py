@@ -52,7 +52,7 @@ class Classification(_Model):
     level: str | None = None
     handling: list[str] = []
     declassified: bool = False
-    source: Literal["source-note", "opener-marking", "page-marking"] | None = None
+    source: Literal["source-note", "opener-marking", "page-marking", "no-marking"] | None = None
 
 
 class SourceNote(_Model):

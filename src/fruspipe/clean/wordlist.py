@@ -55,3 +55,17 @@ def is_word(word: str) -> bool:
 def _fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: the letters to insert, delete or change to make one word the other.
+
+    >>> edit_distance("SEGRER", "SECRET"), edit_distance("SELECT", "SECRET")
+    (2, 3)
+    """
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]

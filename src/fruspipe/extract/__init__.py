@@ -13,7 +13,8 @@ from .declassification import extract_declassification
 from .file_date import file_date_doubt
 from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
 from .markings import opener_marking, page_marking
-from .memo import form_date, form_subject, memo_doc_type, memo_page_marking, memo_people, memo_warnings
+from .memo import (form_date, form_subject, memo_doc_type, memo_page_marking, memo_people, memo_unmarked,
+                   memo_warnings)
 from .source_note import classification_sentence, drafted_by, parse_source_note
 
 
@@ -195,7 +196,8 @@ def _doc_date(r: DayRange, source: str, certainty: str) -> DocDate:
 
 
 def extract_classification(seg: Segmented, note: SourceNote | None) -> Classification | None:
-    """The source note's marking; else an opener marking; else the page markings of a scan."""
+    """The source note's marking; else an opener marking; else the page markings of a scan; else, for a
+    readable scan with no marking and no sign of one, `Unclassified` (`memo_unmarked`)."""
     declassified = any(f.kind == "stamp" for f in seg.furniture)
     if note is not None and note.placement == "footnote":
         found = classification_sentence(note.text)
@@ -209,6 +211,8 @@ def extract_classification(seg: Segmented, note: SourceNote | None) -> Classific
     if found:
         level, struck = found
         return Classification(level=level, handling=[], declassified=declassified or struck, source="page-marking")
+    if seg.layout == "memo" and seg.cleaned.kind == "archival-ocr" and memo_unmarked(seg):
+        return Classification(level="Unclassified", handling=[], declassified=declassified, source="no-marking")
     return None
 
 

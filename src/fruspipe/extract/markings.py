@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..memo_vocabulary import (CABLE_HEADER_AFTER_MARKING, FILE_NUMBER_BEFORE_MARKING, MARKING_DAMAGE, MARKING_FIELD,
-                               RELEASE_STATEMENT)
+from ..memo_vocabulary import (CABLE_HEADER_AFTER_MARKING, CLASSIFIED_SIGNS, CLASSIFIED_SIGNS_IN_CAPITALS,
+                               DAMAGED_LEVEL_WORDS, FILE_NUMBER_BEFORE_MARKING, LEVEL_WORD_IN_A_NAME, MARKING_DAMAGE,
+                               MARKING_FIELD, RELEASE_STATEMENT)
+from ..clean.wordlist import edit_distance
 from ..models import Furniture
 from ..vocabulary import CLASSIFICATION_LEVELS, HANDLING_WORDS, marking_pattern
 
@@ -66,14 +68,15 @@ _LEVEL_RE = "|".join(f"(?P<l{k}>{_level_pattern(lv)})" for k, lv in enumerate(_P
 # (`ISE CRET`) or a one- or two-character
 # smudge that is no word (`3Y SECRET`, a check-box read as `O`), after a form field's caption
 # (`CLASSIFICATION: SECRET`, `REPORT CLASS S E C R E T--NOFORN`) or the form's name (`Memorandum SECRET`);
-# possibly damaged at its end (`SECRETI`) or followed by stray marks (`SECRET’`, `SECRET .`, `TOP SECRET e`);
+# possibly damaged at its end (`SECRETI`) or followed by stray marks (`SECRET’`, `SECRET .`, `TOP SECRET e`)
+# or the page's or copy's number (`SECRET 2`);
 # then nothing, a caveat (`SECRET - EYES ONLY`, `TOP SECRET/SENSITIVE`, `SECRET. CITE CIA 8227420`) or a
 # cable's header (`SECRET 231842Z CITE MEXI 1234`).
 MARKING_IN_LINE = re.compile(
     rf"^(?:[^\w\s]{{1,3}}\s?|\s*|[|Il1]|(?:Office\s+)?Memorandum\s+|{MARKING_FIELD}|"
     rf"(?:[^\sA]|[^A-Za-z\s][^\s.)]|\S[^A-Za-z\s.)])\s)"
     rf"(?P<level>{_LEVEL_RE})[IL1!.,;]?[~*]{{0,3}}"
-    rf"(?P<rest>$|[^\w\s]{{1,3}}$|\s[^\w\s]{{1,3}}$|\s[a-z]$|"
+    rf"(?P<rest>$|[^\w\s]{{1,3}}$|\s[^\w\s]{{1,3}}$|\s[a-z]$|\s\d{{1,3}}$|"
     rf"\s*(?://|/|-{{1,2}}|–|—|\.|\s)\s*[A-Z][A-Z /.,:-]{{0,60}}$|[.,]?\s{CABLE_HEADER_AFTER_MARKING}.{{0,80}}$)")
 # A marking typed between the columns of an FBI header line, after its file number:
 # `TO : DIRECTOR, FBI (105-202233) CONFIDENTIAL DATE: 3-28-74`.
@@ -196,3 +199,30 @@ def page_marking(furniture: list[Furniture], text: str | None = None, upto: int 
     if not found:
         return None
     return found.most_common(1)[0][0], struck
+
+
+def classified_sign(text: str) -> str | None:
+    """The first sign in a scan's text that its document was classified, even where no marking can be read;
+    None when there is none.
+
+    A classified paper carries more than its marking: the stamps of its classifier and reviewers
+    (`CLASSIFIED BY`, `DECLASSIFY ON`, `NO OBJECTION TO DECLASSIFICATION`), caveats, the Espionage Laws
+    notice, portion marks, and the level word elsewhere on its pages, often damaged (`SEGRER`).
+
+    >>> classified_sign("Text.\\nCLASSIFIED BY 5668 SLD\\nDECLASSIFY ON: 25X")
+    'CLASSIF'
+    >>> classified_sign("Agent (U)\\nText."), classified_sign("2 6 SEGRER"), classified_sign("ONFIDENTIAI")
+    ('(U)', 'SEGRER', 'ONFIDENTIAI')
+    >>> [classified_sign(s) for s in ("the Secret Service", "SECRET SERVICE", "confidential informant", "(c) SELECT")]
+    [None, None, None, None]
+    """
+    m = re.search(CLASSIFIED_SIGNS, text, re.I) or re.search(CLASSIFIED_SIGNS_IN_CAPITALS, text)
+    if m:
+        return m.group(0)
+    tokens = dict.fromkeys(re.findall(rf"\b[A-Z]{{4,14}}\b(?!{LEVEL_WORD_IN_A_NAME})", text))
+    for token in tokens:  # each distinct word once, in text order
+        for word, most in DAMAGED_LEVEL_WORDS.items():
+            if abs(len(token) - len(word)) <= most and edit_distance(token, word) <= most:
+                return token
+    return None
+

@@ -6,7 +6,7 @@ import re
 from ..document import Segmented
 from ..memo_vocabulary import CUSTODY_STAMP, HEADER_SCAN_LINES, NOT_A_NAME
 from ..models import Person, Warning
-from .markings import page_marking
+from .markings import classified_sign, page_marking
 from .forms.dates import date_conflict, later_document_line, read_date
 from .forms.doc_type import read_doc_type
 from .forms.header import FormHeader, read_form_header
@@ -19,7 +19,7 @@ from .forms.quality import ocr_quality
 from .forms.titles import read_opening_words, read_title
 
 __all__ = ["display_name", "form_date", "form_doc_type", "form_people", "form_subject", "memo_doc_type",
-           "memo_page_marking", "memo_people", "memo_warnings"]
+           "memo_page_marking", "memo_people", "memo_unmarked", "memo_warnings"]
 
 
 def _people(value: str) -> list[Person]:
@@ -199,6 +199,17 @@ def _marking_reading(seg: Segmented):
 def memo_page_marking(seg: Segmented):
     """(level, declassified) from the scan's own markings, or None (see `_marking_reading`)."""
     return _marking_reading(seg)[0]
+
+
+def memo_unmarked(seg: Segmented) -> bool:
+    """Whether a scan shows no classification marking and no sign of one (`classified_sign`): such a
+    paper was not classified. Only a readable scan is judged (`LOW_OCR_QUALITY`): on a garbled one a
+    marking and its stamps can be lost, and their absence says nothing."""
+    q = _quality(seg)
+    if q is None or q < LOW_OCR_QUALITY:
+        return False
+    found, why = _marking_reading(seg)
+    return found is None and why is None and classified_sign(seg.cleaned.text) is None
 
 
 def form_subject(seg: Segmented) -> str | None:

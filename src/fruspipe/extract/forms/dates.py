@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...clean.wordlist import edit_distance, is_word
 from ...furniture import classify_line
 from ...memo_vocabulary import (DOCUMENT_YEARS, INFORMATION_REPORT, LATER_DOCUMENT_DAYS, NOT_DOCUMENT_DATE,
                                 REPORT_HEADER_LINES)
@@ -16,21 +17,81 @@ DTG_OCR = re.compile(rf"\b(?P<g>[0-3IlOQD][\dIlTSOQDB]{{5}})Z\s+(?P<mon>{MONTH_A
 OCR_DIGITS = str.maketrans("IlTSOQDB", "11750008")
 # an FBI decode of a cable names the cable's own date: `DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957`
 DECODE_DATED = re.compile(r"^[\W_]{0,3}DECODE\s+OF\b.{0,60}?\bDATED\s+(?P<v>.+)$", re.I)
-# a typed date alone on its line: `24 January 1978`, `21 JAN 1978`, `September 25, 1998` (a stamp has no comma)
-DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|{MONTH_ANY}\.?\s+\d{{1,2}},\s*\d{{4}})[\W_]{{0,3}}$", re.I)
+# a typed date alone on its line: `24 January 1978`, `21 JAN 1978`, `September 25, 1998` (a stamp has no comma),
+# a letter's `July 7th, 1964`; OCR may set the comma apart (`November 22 , 1963`)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+DATE_ONLY = re.compile(rf"^[\W_]{{0,3}}(?:\d{{1,2}}{_ORDINAL}\s+{MONTH_ANY}\.?,?\s+\d{{4}}|"
+                       rf"{MONTH_ANY}\.?\s+\d{{1,2}}{_ORDINAL}\s?,\s*\d{{4}})[\W_]{{0,3}}$", re.I)
 # a date that opens a short line, with a time after it: `NOVEMBER 30, 1963, 4:13 P.M.`
 DATE_LEADS = re.compile(rf"^[\W_]{{0,3}}(?:{MONTH_ANY}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_ANY}\.?\s+\d{{4}})[,.]\s*\d{{1,2}}[:.]?\d{{0,2}}\s*[AP]\.?\s?M\b", re.I)
 # a received or dated stamp alone on its line, its day's digits often spaced: `JAN 1 9 1978`
 # (a 9 read as 3 makes `JAN 1 9 1378`; no other year fits those digits)
 STAMP_DATE = re.compile(rf"^[\W_]{{0,3}}(?P<mon>{MONTH_ANY})\s+(?P<d>\d\s?\d?)\s+(?P<y>1[39][4-9]\d)$", re.I)
-# a teletype's transmission line: `NR 003 WA PLAIN 4:01AM 12-14-73 JPS`, the time then the date
-TELETYPE_SENT = re.compile(r"^\S.{0,30}?\b\d{1,2}[:.]\d{2}\s?[AP]\.?M\.?(?:\s+[A-Z]{3})?\s+(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{2})\b")
+# a teletype's transmission line: the time then the date (`NR 003 WA PLAIN 4:01AM 12-14-73 JPS`,
+# `1147 PM URGENT 11-22-63 RLG`, `FBI DALLAS 12:29 AM CST 11/23/63`), or a precedence, the date and the
+# time (`URGENT 11-25-63 9-16 PM EST`); between them at most two words such as a time zone or precedence.
+# A teletype is typed in capitals: a line with small letters before the time is prose
+# (`At 10:10 PM 7-19-64, Mr. X`); a line that says `RECEIVED` is a stamp's, not the sending.
+_TT_TIME = r"\d{1,2}[:.-]?\d{2}\s?[AP]\.?\s?M\b\.?"
+_TT_DATE = r"(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{2})\b"
+_TT_PRECEDENCE = r"(?:URGENT|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NITEL|PLAIN|CODE(?:D)?|DEFERRED|RADIO)"
+TELETYPE_SENT = (re.compile(rf"^(?!.*\bRE?C(?:'?D|EIVED|VD)\b)(?:[^\sa-z][^a-z]{{0,30}}?\s)?{_TT_TIME}"
+                            rf"(?:\s+[A-Z]{{3,9}}){{0,2}}\s+{_TT_DATE}"),
+                 re.compile(rf"^(?:{_TT_PRECEDENCE}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"))
+
+
+# a day, a written month and a year of two digits, as cable and report forms print them: `27 NOV 63`
+SHORT_YEAR = re.compile(rf"\b(?P<dm>\d{{1,2}}\s+{MONTH_ANY}),?\s+'?(?P<y>\d{{2}})\b(?![-/.:]?\d)", re.I)
+# a `Date` label: its colon read as `.`, `;`, `•` or `=` (without one it may be a routing slip's column
+# or prose: `REPORT DATED OCTOBER 27, 1970`)
+DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$")
+
+
+# Month names long enough to be told apart when OCR damages one or two of their letters (`Novembet`,
+# `Dotober`, `Septenber`); a short name (`June`, `March`) is one letter from common words.
+LONG_MONTHS = ("January", "February", "August", "September", "October", "November", "December")
+# a damaged month can only stand before or after a day and a year
+_DAMAGED_MONTH_DATE = re.compile(r"\b(?:\d{1,2}\s+(?P<a>[A-Za-z]{6,10})\.?,?\s+\d{4}|"
+                                 r"(?P<b>[A-Za-z]{6,10})\.?\s+\d{1,2},\s*\d{4})\b")
+
+
+def repair_month(line: str) -> str:
+    """The line with a month name OCR has damaged in a date restored: a word of six letters or more that is
+    not itself a word, two letters or fewer from one long month name and further from the others.
+
+    >>> repair_month("Novembet 24, 1963"), repair_month("(10 Septenber 1959)"), repair_month("Dotober 15, 1959")
+    ('November 24, 1963', '(10 September 1959)', 'October 15, 1959')
+    >>> repair_month("Augusta 5, 1963"), repair_month("Branch 24, 1963"), repair_month("12 Novembet")
+    ('Augusta 5, 1963', 'Branch 24, 1963', '12 Novembet')
+    """
+    m = _DAMAGED_MONTH_DATE.search(line)
+    if not m:
+        return line
+    word = m.group("a") or m.group("b")
+    if re.fullmatch(MONTH_ANY, word, re.I) or is_word(word):
+        return line
+    ranked = sorted((edit_distance(word.lower(), mon.lower()), mon) for mon in LONG_MONTHS)
+    (best, month), (second, _) = ranked[0], ranked[1]
+    if best > 2 or second <= best:
+        return line
+    start, end = m.span("a" if m.group("a") else "b")
+    return line[:start] + (month.upper() if word.isupper() else month) + line[end:]
 
 
 def _date_value(text: str) -> DayRange | None:
-    """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off."""
-    text = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text)
+    """A full date in a header value; OCR's `i971` is 1971 and junk glued before the day is cut off;
+    a two-digit year after a written month is of the 1900s (`27 NOV 63`); a comma may lose its space
+    or stand apart.
+
+    >>> [_date_value(v).iso for v in ("27 NOV 63", "6 Jan. '64", "November 27,1963", "November 22 , 1963")]
+    ['1963-11-27', '1964-01-06', '1963-11-27', '1963-11-22']
+    >>> _date_value("13 MAR 63, P. 1").iso, _date_value("12 JUL 6312") is None
+    ('1963-03-13', True)
+    """
+    text = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", text))
     text = re.sub(r"(?<=[A-Za-z])(?=\d{1,2}\s+[A-Za-z])", " ", text)
+    text = SHORT_YEAR.sub(lambda m: f"{m.group('dm')} 19{m.group('y')}", text, count=1)
+    text = re.sub(rf"({MONTH_ANY}\s+\d{{1,2}})\s?,\s?(?=\d{{4}}\b)", r"\1, ", text, flags=re.I)
     text = re.sub(rf"\b{MONTH_ANY}", lambda m: m.group(0).capitalize(), text, flags=re.I)  # `NOVEMBER 30, 1963`
     r = parse_date(text, numeric=True)
     if r is None:
@@ -54,13 +115,15 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     [(2, 0, '1960-04-04'), (3, 2, '1960-03-31')]
     >>> [(t, r.iso) for t, i, r in date_candidates(["FTB003 4:01AM 12-14-73 JPS", "JAN 1 9 1378"])]
     [(1, '1973-12-14'), (3, '1978-01-19')]
+    >>> [r.iso for t, i, r in date_candidates(["1147 PM URGENT 11-22-63 RLG", "URGENT 11-25-63 9-16 PM EST"])]
+    ['1963-11-22', '1963-11-25']
     """
     found: list[tuple[int, int, DayRange]] = []  # (tier, line, date)
     for i, ln in enumerate(lines):
         if not ln or re.search(NOT_DOCUMENT_DATE, ln, re.I):
             continue
-        ln = re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln)
-        m = re.search(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;]\s*(?P<v>.*)$", ln)
+        ln = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln))
+        m = DATE_LABEL.search(ln)
         if m:
             v = m.group("v").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
             r = _date_value(v)
@@ -80,7 +143,7 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
             if r:
                 found.append((3, i, r))
                 continue
-        m = TELETYPE_SENT.match(ln) if len(ln) <= 60 else None
+        m = next((m for p in TELETYPE_SENT if (m := p.match(ln))), None) if len(ln) <= 60 else None
         if m:
             r = _day_range(1900 + int(m.group("y")), int(m.group("m")), int(m.group("d")), None, m.group(0))
             if r:
