@@ -316,3 +316,11 @@ def test_output_is_byte_identical_across_runs_and_job_counts(tmp_path):
     run(src, tmp_path / "again", Options(force=True))
     seq = outputs(tmp_path / "seq")
     assert seq and outputs(tmp_path / "par") == seq and outputs(tmp_path / "again") == seq
+
+
+def test_the_time_limit_grows_with_the_document(tmp_path):
+    from fruspipe.pipeline import time_allowed
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text("x" * 10, encoding="utf-8")
+    big.write_text("x" * 2_500_000, encoding="utf-8")
+    assert (time_allowed(10, small), time_allowed(10, big), time_allowed(0, big)) == (10, 30, 0)

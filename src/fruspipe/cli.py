@@ -27,7 +27,7 @@ def main() -> None:
 @click.argument("output", type=click.Path(path_type=Path))
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
 @click.option("--force", is_flag=True, help="Re-do documents whose output is up to date.")
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0), help="Seconds per document (0: none).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0), help="Seconds per document, per started MB (0: none).")
 @click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1), help="Refuse larger inputs.")
 @click.option("--normalise-quotes", is_flag=True, help="Fold straight quotes of OCR text to curly ones (recorded).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")

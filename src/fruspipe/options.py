@@ -10,6 +10,6 @@ class Options(BaseModel):
     normalise_quotes: bool = Field(
         False, description="fold straight quotes to curly ones in OCR text (recorded as a cleaning step)")
     max_bytes: int = Field(20_000_000, ge=1, description="inputs larger than this are refused with 'too-large'")
-    timeout: float = Field(10.0, ge=0, description="seconds allowed per document (0: no limit)")
+    timeout: float = Field(10.0, ge=0, description="seconds allowed per document, per started megabyte (0: no limit)")
     jobs: int = Field(1, ge=1, le=64, description="worker processes")
     force: bool = Field(False, description="re-do documents already in the output folder")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import signal
 import threading
 from collections.abc import Iterator
@@ -100,6 +101,19 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old)
 
 
+def time_allowed(timeout: float, path: Path) -> float:
+    """The limit for one document: `timeout` seconds per started megabyte.
+
+    The stages run in linear time, so a long document may take long; what the limit is for is the input
+    that makes a stage take far longer than its size explains (0: no limit).
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return timeout * max(1, math.ceil(size / 1_000_000))
+
+
 def process_file(path: Path, name: str, out_dir: Path, options: Options) -> Outcome:
     """Convert one document and write `out_dir/<name>.xml|.json`; never raises for a document's own problems.
 
@@ -112,7 +126,7 @@ def process_file(path: Path, name: str, out_dir: Path, options: Options) -> Outc
         if not options.force and _up_to_date(path, json_path):
             outcome.status, outcome.output = "skipped", str(json_path)
             return outcome
-        with time_limit(options.timeout):
+        with time_limit(time_allowed(options.timeout, path)):
             v = convert(path, options, doc_id=Path(name).name)
         write_outputs(v, out_dir, name)
         outcome.status, outcome.output = "ok", str(json_path)
