@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from lxml import etree
+
 from fruspipe.options import Options
 from fruspipe.pipeline import convert
 
@@ -48,10 +50,15 @@ Approved For ease 2003/07/29 :CIA-RDP80B01676R000100010001-1
 
 
 @pytest.fixture(scope="module")
-def record(tmp_path_factory):
+def converted(tmp_path_factory):
     p = tmp_path_factory.mktemp("memo") / "memo.txt"
     p.write_text(MEMO, encoding="utf-8")
-    return convert(p, Options()).record
+    return convert(p, Options())
+
+
+@pytest.fixture(scope="module")
+def record(converted):
+    return converted.record
 
 
 def test_header_fields(record):
@@ -113,3 +120,16 @@ def test_memorandum_for_the_record_with_a_date_in_figures_and_a_distribution_lis
     assert rec.classification.level == "Top Secret"  # from the damaged marking T0P SECRET
     assert rec.signed == "R. M. Bissell, Jr. DD/P"
     assert rec.cc == ["Orig - File", "1 - DCI"]
+
+
+def test_tei_opener_is_one_and_typed_lines_are_line_breaks(converted):
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    tei = etree.fromstring(converted.tei_text)
+    first_opener = tei.find(".//t:div/t:opener", ns)
+    assert [c.get("subtype") or etree.QName(c).localname for c in first_opener] == [
+        "dateline", "memorandum-for", "through", "from"]
+    addressees = first_opener.find("t:seg[@subtype='memorandum-for']", ns)
+    assert etree.tostring(addressees, encoding=str, with_tail=False).endswith(
+        ">Director of Central Intelligence<lb/>Deputy Director for Plans</seg>")
+    signed = tei.find(".//t:closer/t:signed", ns)
+    assert (signed.text, [lb.tail for lb in signed]) == ("JOHN A. SMITH", ["Chief, WH Division"])

@@ -41,12 +41,19 @@ class Insert:
     end: int | None = None  # spans only
 
 
+# A typed line end inside a block (a signature's name and title, an addressee per line), with the
+# indentation around it: it becomes `<lb/>`.
+_LINE_END = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def fill(parent, text: str, inserts: list[Insert]) -> None:
-    """Write `text` into `parent` with notes, page breaks and spans at their offsets."""
-    pos = 0
+    """Write `text` into `parent` with notes, page breaks and spans at their offsets, and `<lb/>` where a
+    line of the block ends."""
+    pos = len(text) - len(text.lstrip(" \t"))  # a scan's indentation before the block says nothing
+    text = text.rstrip()  # nor does a line end before a page break at the block's end
     last = None  # the last child added: text goes to its tail (len(parent) would walk the children)
 
-    def put(chunk: str) -> None:
+    def put_text(chunk: str) -> None:
         if not chunk:
             return
         if last is None:
@@ -54,11 +61,19 @@ def fill(parent, text: str, inserts: list[Insert]) -> None:
         else:
             last.tail = (last.tail or "") + chunk
 
+    def put(chunk: str) -> None:
+        nonlocal last
+        pieces = _LINE_END.split(chunk)
+        put_text(pieces[0])
+        for piece in pieces[1:]:
+            last = _el(parent, "lb")
+            put_text(piece)
+
     for ins in sorted(inserts, key=lambda i: (i.offset, 0 if i.kind == "span" else 1)):
-        if ins.offset < pos:
+        if ins.offset < pos and ins.kind == "span":
             continue  # overlapping spans: keep the first
-        put(text[pos:ins.offset])
-        pos = ins.offset
+        put(text[pos:ins.offset])  # (empty when a break or note stands in skipped indentation)
+        pos = max(pos, min(ins.offset, len(text)))
         if ins.kind == "pb":
             last = _el(parent, "pb", n=ins.payload["n"])
         elif ins.kind == "note":
@@ -97,8 +112,10 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
     unanchored = [n for n in seg.notes if not n.anchor]
 
     container = div
-    open_list = None
+    open_list = opener = None
     for i, b in enumerate(seg.blocks):
+        # a run of opener lines (markings, dateline, memo header lines) is one `opener`
+        last_was_opener = i > 0 and seg.blocks[i - 1].type in _OPENER_TYPES and opener is not None
         inserts = list(notes_at.get(i, [])) + [Insert(off, "pb", {"n": n}) for n, off in b.page_breaks]
         list_type = {"subject": "subject", "participant": "participants", "item": None}.get(b.type, "-")
         if list_type != "-":
@@ -122,10 +139,10 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
             head = _el(container, "head")
             fill(head, b.text, inserts + _person_spans(b.text, record))
         elif b.type == "dateline":
-            opener = _el(container, "opener")
+            opener = opener if last_was_opener else _el(container, "opener")
             fill(_el(opener, "dateline"), b.text, inserts + _dateline_spans(b.text, record))
         elif b.type in ("opener", "memo-header"):
-            opener = _el(container, "opener")
+            opener = opener if last_was_opener else _el(container, "opener")
             seg_el = _el(opener, "seg", type="marking" if b.type == "opener" else "memo-header",
                          subtype=_ncname(b.n) if b.n else None)
             fill(seg_el, b.text, inserts)
@@ -152,6 +169,9 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
         for n in unanchored:
             _el(back, "note", n.text, n=n.n)
     return root
+
+
+_OPENER_TYPES = ("dateline", "opener", "memo-header")
 
 
 def _ncname(value: str | None) -> str | None:
