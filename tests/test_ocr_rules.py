@@ -22,8 +22,11 @@ from fruspipe.clean.ocr_rules import (
     undo_markdown_artifacts,
     unwrap_hard_wraps,
 )
+from fruspipe.clean.dashes import DASH_RULES, normalise_dashes
 from fruspipe.clean.wordlist import is_word
 from fruspipe.furniture import classify_line
+from fruspipe.options import Options
+from fruspipe.pipeline import convert
 
 CORPUS = Path("/work/shared/corpus/dev")
 REAL_OCR = Path("/work/shared/realocr/dev")
@@ -197,6 +200,29 @@ def test_quotes_are_optional():
     assert normalise_quotes not in OCR_RULES
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("now--that", "now—that"), ("now -- that", "now—that"), ("so---and", "so—and"),
+    ("from 1958-1960 on", "from 1958–1960 on"),
+    # never a file or record number, a stamp, a page header, a reversed range or a rule of hyphens
+    ("794C.0221/1-753", "794C.0221/1-753"), ("DIRECTOR, FBI (105-82555)", "DIRECTOR, FBI (105-82555)"),
+    ("NLK-77-393", "NLK-77-393"), ("- 2 -", "- 2 -"), ("1960-1958", "1960-1958"), ("a ---- b", "a ---- b"),
+    ("611.93/1958-1960", "611.93/1958-1960"),
+])
+def test_normalise_dashes(text, expected):
+    assert normalise_dashes(text) == expected
+
+
+def test_dashes_are_an_option_recorded_like_any_rule(tmp_path):
+    p = tmp_path / "memo.txt"
+    p.write_text("~~SECRET~~\n\nMEMORANDUM FOR: Director\n\nThe plan--as drafted--covers 1961-1962.\n\n~~SECRET~~\n",
+                 encoding="utf-8")
+    plain = convert(p, Options()).record
+    dashed = convert(p, Options(normalise_dashes=True)).record
+    assert "plan--as" in " ".join(b.text for b in plain.body)
+    assert "plan—as drafted—covers 1961–1962." in " ".join(b.text for b in dashed.body)
+    assert [s.count for s in dashed.cleaning if s.rule == "normalise_dashes"] == [3]
+
+
 # ------------------------------------------------------------ speed and idempotence
 
 ADVERSARIAL = ["1" * 100_000, "-" * 100_000, " " * 100_000, "[" * 100_000, "A" * 100_000,
@@ -207,7 +233,7 @@ ADVERSARIAL = ["1" * 100_000, "-" * 100_000, " " * 100_000, "[" * 100_000, "A" *
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:6]))
 def test_rules_run_in_linear_time(text):
     start = time.perf_counter()
-    for r in OCR_RULES + QUOTE_RULES:
+    for r in OCR_RULES + QUOTE_RULES + DASH_RULES:
         r(text)
     assert time.perf_counter() - start < 5
 

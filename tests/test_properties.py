@@ -200,9 +200,9 @@ def test_cleaning_generated_documents_is_idempotent(doc: GeneratedDoc, kind: str
 
 
 @FAST
-@given(noisy_ocr_texts(), st.booleans())
-def test_cleaning_noisy_ocr_is_idempotent(text: str, quotes: bool):
-    _idempotent(text, "archival-ocr", Options(normalise_quotes=quotes))
+@given(noisy_ocr_texts(), st.booleans(), st.booleans())
+def test_cleaning_noisy_ocr_is_idempotent(text: str, quotes: bool, dashes: bool):
+    _idempotent(text, "archival-ocr", Options(normalise_quotes=quotes, normalise_dashes=dashes))
 
 
 @FAST

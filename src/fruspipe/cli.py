@@ -30,9 +30,11 @@ def main() -> None:
 @click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0), help="Seconds per document, per started MB (0: none).")
 @click.option("--max-bytes", default=20_000_000, show_default=True, type=click.IntRange(1), help="Refuse larger inputs.")
 @click.option("--normalise-quotes", is_flag=True, help="Fold straight quotes of OCR text to curly ones (recorded).")
+@click.option("--normalise-dashes", is_flag=True,
+              help="Turn typed dashes of OCR text (now--that, 1958-1960) into — and – (recorded).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
 def run(source: Path, output: Path, jobs: int, force: bool, timeout: float, max_bytes: int,
-        normalise_quotes: bool, quiet: bool) -> None:
+        normalise_quotes: bool, normalise_dashes: bool, quiet: bool) -> None:
     """Convert every .txt file under SOURCE (or the file SOURCE) into OUTPUT/<name>.xml and .json.
 
     Writes OUTPUT/run.json (every input and its outcome, and the files ignored) and
@@ -44,7 +46,8 @@ def run(source: Path, output: Path, jobs: int, force: bool, timeout: float, max_
     """
     from .batch import run as run_batch
 
-    options = Options(jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes, normalise_quotes=normalise_quotes)
+    options = Options(jobs=jobs, force=force, timeout=timeout, max_bytes=max_bytes, normalise_quotes=normalise_quotes,
+                      normalise_dashes=normalise_dashes)
 
     def progress(o) -> None:
         if o.status == "error":

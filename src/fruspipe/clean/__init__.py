@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..document import Cleaned, Ingested
 from ..models import CleaningStep
 from ..options import Options
-from . import ocr_rules, rules
+from . import dashes, ocr_rules, rules
 from .detect import detect_kind
 from .offsets import OffsetMap
 from .rule import Rule
@@ -23,7 +23,8 @@ COMMON_RULES: tuple[Rule, ...] = (
 
 # Only for scanned/OCR'd text: a web copy has no hard wraps or OCR confusions.
 OCR_RULES: tuple[Rule, ...] = ocr_rules.OCR_RULES
-OPTIONAL_RULES: dict[str, tuple[Rule, ...]] = {"normalise_quotes": ocr_rules.QUOTE_RULES}
+OPTIONAL_RULES: dict[str, tuple[Rule, ...]] = {"normalise_quotes": ocr_rules.QUOTE_RULES,
+                                               "normalise_dashes": dashes.DASH_RULES}
 
 MAX_ROUNDS = 4
 MAX_POSITIONS = 50
@@ -33,8 +34,9 @@ def rules_for(kind: str, options: Options) -> tuple[Rule, ...]:
     chosen = COMMON_RULES
     if kind == "archival-ocr":
         chosen += OCR_RULES
-        if options.normalise_quotes:
-            chosen += OPTIONAL_RULES["normalise_quotes"]
+        for option, optional in OPTIONAL_RULES.items():
+            if getattr(options, option):
+                chosen += optional
     return chosen
 
 
