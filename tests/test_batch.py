@@ -324,3 +324,14 @@ def test_the_time_limit_grows_with_the_document(tmp_path):
     small.write_text("x" * 10, encoding="utf-8")
     big.write_text("x" * 2_500_000, encoding="utf-8")
     assert (time_allowed(10, small), time_allowed(10, big), time_allowed(0, big)) == (10, 30, 0)
+
+
+def test_a_record_made_with_other_options_is_redone(tmp_path):
+    src = make(tmp_path / "in", docs(2))
+    out = tmp_path / "out"
+    assert run(src, out, Options()).ok == 2
+    assert run(src, out, Options()).skipped == 2
+    again = run(src, out, Options(normalise_dashes=True))
+    assert (again.ok, again.skipped) == (2, 0)
+    assert all(json.loads(p.read_text())["options"] == ["normalise_dashes"] for p in out.glob("doc*.json"))
+    assert run(src, out, Options(normalise_dashes=True)).skipped == 2

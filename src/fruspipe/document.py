@@ -30,6 +30,7 @@ class Cleaned:
     text: str
     steps: tuple[CleaningStep, ...]
     offsets: "OffsetMap"
+    options: tuple[str, ...] = ()  # the optional rules asked for (normalise_quotes, …)
 
 
 @dataclass

@@ -129,6 +129,8 @@ class Warning(_Model):
 class Record(_Model):
     schema_version: str = SCHEMA_VERSION
     pipeline_version: str = PIPELINE_VERSION
+    options: list[str] = Field([], description="the optional cleaning rules asked for (normalise_quotes, "
+                                               "normalise_dashes); a record made with others is redone")
     id: str
     source: Source
     number: str | None = None

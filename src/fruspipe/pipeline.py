@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import PIPELINE_VERSION
-from .clean import clean
+from .clean import clean, optional_rules_asked
 from .exceptions import DocumentError, DocumentTimeout, FruspipeError
 from .extract import extract
 from .ingest import ingest
@@ -123,7 +123,7 @@ def process_file(path: Path, name: str, out_dir: Path, options: Options) -> Outc
     outcome = Outcome(input=str(path), output=None, status="error")
     json_path = out_dir / f"{name}.json"
     try:
-        if not options.force and _up_to_date(path, json_path):
+        if not options.force and _up_to_date(path, json_path, options):
             outcome.status, outcome.output = "skipped", str(json_path)
             return outcome
         with time_limit(time_allowed(options.timeout, path)):
@@ -143,14 +143,15 @@ def process_file(path: Path, name: str, out_dir: Path, options: Options) -> Outc
     return outcome
 
 
-def _up_to_date(path: Path, json_path: Path) -> bool:
-    """The output pair exists and was made from these bytes by this pipeline version."""
+def _up_to_date(path: Path, json_path: Path, options: Options) -> bool:
+    """The output pair exists and was made from these bytes by this pipeline version, with these options."""
     try:
         record = json.loads(json_path.read_text(encoding="utf-8"))
         if not json_path.with_suffix(".xml").is_file():
             return False
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        return record.get("pipeline_version") == PIPELINE_VERSION and record["source"]["sha256"] == digest
+        return (record.get("pipeline_version") == PIPELINE_VERSION and record["source"]["sha256"] == digest
+                and record.get("options", []) == list(optional_rules_asked(options)))
     except (OSError, ValueError, KeyError, TypeError):
         return False
 

@@ -30,20 +30,25 @@ MAX_ROUNDS = 4
 MAX_POSITIONS = 50
 
 
+def optional_rules_asked(options: Options) -> tuple[str, ...]:
+    """The names of the optional rule sets the options turn on."""
+    return tuple(name for name in OPTIONAL_RULES if getattr(options, name))
+
+
 def rules_for(kind: str, options: Options) -> tuple[Rule, ...]:
     chosen = COMMON_RULES
     if kind == "archival-ocr":
         chosen += OCR_RULES
-        for option, optional in OPTIONAL_RULES.items():
-            if getattr(options, option):
-                chosen += optional
+        for name in optional_rules_asked(options):
+            chosen += OPTIONAL_RULES[name]
     return chosen
 
 
 def clean(doc: Ingested, options: Options) -> Cleaned:
     kind = detect_kind(doc.text)
     text, steps, offsets = apply_rules(doc.text, rules_for(kind, options))
-    return Cleaned(ingested=doc, kind=kind, text=text, steps=steps, offsets=offsets)
+    return Cleaned(ingested=doc, kind=kind, text=text, steps=steps, offsets=offsets,
+                   options=optional_rules_asked(options))
 
 
 def apply_rules(text: str, chosen: tuple[Rule, ...]) -> tuple[str, tuple[CleaningStep, ...], OffsetMap]:

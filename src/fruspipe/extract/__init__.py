@@ -33,6 +33,7 @@ def extract(seg: Segmented) -> Record:
     dateline = _norm_space(dateline_block.text) if dateline_block else None
     record = Record(
         id=ing.id,
+        options=list(seg.cleaned.options),
         source=Source(path=ing.path, sha256=ing.sha256, bytes=ing.size, encoding=ing.encoding, kind=seg.cleaned.kind),
         number=title_block.n if title_block else None,
         title=title if title is not None or seg.layout != "memo" else _norm_space(form_subject(seg) or "") or None,
