@@ -338,6 +338,16 @@ def test_cable_addressee_above_cite_and_serial_line_sender():
     assert sender[0].name == "Director"
 
 
+def test_cite_alone_on_its_line_with_the_station_below_and_the_addressee_further_up():
+    # an incoming cable's clean copy: addressee, sending station, date, IN number, then `CITE` / `(STATION NNNN`
+    sender, to = read_cable_people(["SECRET", "Clean Copy of IN 20362", "DIRECTOR", "SAN JOSE", "10 October 1957",
+                                    "IN 20362", "CITE", "(SAJO 2724", "RE:", "1. Station learned today."])
+    assert [(p.name, p.role) for p in sender] == [("San Jose", "SAJO")]
+    assert [(p.name, p.role) for p in to] == [("Director", "DIRECTOR")]
+    # `CITE` alone with no station and serial below it names nobody
+    assert read_cable_people(["DIRECTOR", "CITE", "TO:", "DIRECTOR INFO"]) == ([], [])
+
+
 def test_untitled_letter_is_titled_by_its_addressee(tmp_path):
     record = _record(tmp_path, "January 7, 1971\nMr. John Smith\n12 Rose Lane\nDallas, Texas\nDear John:\n"
                      "In accordance with our recent conversation I write to tell you that I am leaving the firm.\n"

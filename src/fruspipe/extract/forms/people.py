@@ -12,6 +12,11 @@ from .lines import NUMBERED_PARA, _is_prose, _label
 from .names import _clean_value, _looks_like_name, _looks_like_role, display_name
 
 CITE = re.compile(r"(?:^|\s)(?:(?P<to>[A-Z]{3,8})\s+)?CITE\s*[:(]?\s*(?P<from>[A-Z][A-Z/]{1,20})\b")
+# `CITE` alone on its line, the station and its serial on the next (`CITE` / `(TRUS 2724`)
+CITE_ALONE = re.compile(r"^(?:(?P<to>[A-Z]{3,8})\s+)?CITE\W*$")
+CITE_NEXT = re.compile(r"^[\W_]{0,2}(?P<from>[A-Z][A-Z/]{1,20})\s+\d{3,8}\b")
+# the lines above a cable's `CITE` in which its addressee can stand alone (`DIRECTOR` / station / date / `IN 20362`)
+CITE_ADDRESSEE_LINES = 6
 
 
 def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
@@ -19,17 +24,34 @@ def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
 
     >>> s, t = read_cable_people(["RYBAT", "DIR CITE MEXI 2818"]); s[0].name, t[0].name
     ('Mexico City', 'Director')
+
+    An incoming cable's copy may print `CITE` alone, the station and serial on the next line, and the
+    addressee alone a few lines above, over the sending station's name and the date:
+
+    >>> s, t = read_cable_people(["DIRECTOR", "CIUDAD TRUJILLO", "10 OCT 1957", "IN 20362", "CITE", "(TRUJ 2724"])
+    >>> [(p.name, p.role) for p in s], [(p.name, p.role) for p in t]
+    ([('Truj', 'TRUJ')], [('Director', 'DIRECTOR')])
     """
     for i, ln in enumerate(lines):
         m = CITE.search(ln)
         if not m:
-            continue
+            alone = CITE_ALONE.match(ln.strip())
+            nxt = next((x for x in lines[i + 1:i + 3] if x), "") if alone else ""
+            m = CITE_NEXT.match(nxt) if alone else None
+            if not m:
+                continue
+            to_code = alone.group("to")
+        else:
+            to_code = m.group("to")
         code = m.group("from").split("/")[0]
         sender = [Person(name=CABLE_ADDRESSES.get(code, display_name(m.group("from"))), role=m.group("from"))]
         to = []
-        # the addressee before CITE, on its line or alone on the line above (`DIRECTOR` / `CITE TRUJ 2724`)
-        above = next((x.strip(" .,") for x in reversed(lines[max(0, i - 2):i]) if x), "")
-        addressee = m.group("to") or (above if ln.lstrip().startswith("CITE") else None)
+        # the addressee before CITE, on its line, or alone on a line above it (`DIRECTOR` / `CITE TRUJ 2724`;
+        # `DIRECTOR` / `CIUDAD TRUJILLO` / date / `IN 20362` / `CITE`)
+        addressee = to_code
+        if not addressee and ln.lstrip().startswith("CITE"):
+            above = [x.strip(" .,") for x in reversed(lines[max(0, i - CITE_ADDRESSEE_LINES):i]) if x]
+            addressee = next((x for x in above if x in CABLE_ADDRESSES), None)
         if addressee and addressee in CABLE_ADDRESSES:
             to = [Person(name=CABLE_ADDRESSES[addressee], role=addressee)]
         return sender, to
