@@ -311,6 +311,20 @@ def test_photocopy_stamp_is_no_sender():
                              "FORD LIBRARY"]).sender == []
 
 
+def test_photocopy_stamp_joined_to_the_line_above_is_no_sender_and_the_signature_is(tmp_path):
+    # unwrapping joins the stamp's first word to the paragraph above it; the stamp's `FROM` is still no label
+    h = read_form_header(["MEMORANDUM FOR: Deputy Director", "SUBJECT: Cover", "1. This memorandum is for information.",
+                          "he had connections leading into the gambling interests. PHOTOCOPY", "FROM", "THE",
+                          "GERALD", "FORD LIBPARY"])
+    assert h.sender == []
+    record = _record(tmp_path, "SECRET\n24 June 1966\nMEMORANDUM FOR: Deputy Director of Central Intelligence\n"
+                     "SUBJECT: Cover\n1. This memorandum is for information only and needs no reply at all.\n"
+                     "2. The office had assets that may assist in a sensitive mission for the project. PHOTOCOPY\n"
+                     "FROM\nTHE\nGERALD\nFORD LIBPARY\n\n3. The project was closed in the spring of that year.\n"
+                     "Howard Osborn\nDirector of Security\nHOTOCOPY\nFROM THE GERALD R.\nFORD LIBPARY\n")
+    assert [(p.name, p.role) for p in record.from_] == [("Howard Osborn", "Director of Security")]
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

@@ -86,12 +86,14 @@ NOT_DOCUMENT_DATE = (r"RELEAS|REVIEW|DECLASS|AUTHORITY|CLASSIFIED\s+BY|EXEMPT|DO
 DOCUMENT_YEARS = (1940, 1999)
 
 # Words of form captions, stamps and library labels: a header "value" that holds one is not a name.
-NOT_A_NAME = (r"\b(?:EXTENSION|RECEIVED|FORWARDED|OFFICER|ROOM|BUILDING|PROPERTY\s+OF|PHOTOCOPY|LIBRARY|"
+NOT_A_NAME = (r"\b(?:EXTENSION|RECEIVED|FORWARDED|OFFICER|ROOM|BUILDING|PROPERTY\s+OF|P?HOTO\s?COPY|LIB[RP]ARY|"
               r"REPRODUCTION|RELEASE|CLASSIF\w*|DECLASSIF\w*|DOCUMENT|INITIALS|COMMENTS|OPTIONAL|"
               r"PAGE|COPY|COPIES|ROUTING|FORM)\b|^\W*(?:T?NO|DATE|TIME|UNIT)\W*$")
 
 # A copy stamp printed above a `FROM` (`PHOTOCOPY` / `FROM` / `THE GERALD R. FORD LIBRARY`): that FROM is no label.
 COPY_STAMP = r"^[\W_]{0,3}(?:PHOTO\s?COPY|REPRODUCED|COPY)[\W_]{0,3}$"
+# The same stamp's first word at the end of a line of text, where unwrapping joined it to the line above.
+COPY_STAMP_AT_END = r"\s(?:PHOTO\s?COPY|REPRODUCED)[\W_]{0,3}$"
 
 # Offices that the catalogue and the page write both long and short: the short form is kept as the role.
 OFFICE_ABBREVIATIONS: dict[str, str] = {

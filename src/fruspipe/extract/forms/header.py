@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...memo_vocabulary import AGENCY_NAMES, COPY_STAMP, NOT_A_NAME
+from ...memo_vocabulary import AGENCY_NAMES, COPY_STAMP, COPY_STAMP_AT_END, NOT_A_NAME
 from ...models import Person
 from ..dates import DayRange
 from .dates import _date_value
@@ -64,7 +64,7 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             ln, carry = f"{carry} {ln}", ""
         lab = _label(ln) if ln else None
         above = next((x for x in reversed(lines[max(0, i - 3):i]) if x), "")
-        if lab and lab[0] == "from" and not lab[1] and re.search(COPY_STAMP, above):
+        if lab and lab[0] == "from" and not lab[1] and (re.search(COPY_STAMP, above) or re.search(COPY_STAMP_AT_END, above)):
             lab = None  # `PHOTOCOPY` / `FROM` / `THE GERALD R. FORD LIBRARY`: a stamp, not a sender
         if lab:
             fld, value = lab

@@ -8,6 +8,9 @@ from ...models import Person
 from ...vocabulary import INITIALISMS
 
 # `(105-72630)`, `(RUC)`, `(P)`: file numbers and case-status codes after an office
+# words that are never a whole name on their own line
+NOT_NAME_WORDS = frozenset(("the", "a", "an", "of", "and", "for", "to", "from"))
+
 FILE_REF = re.compile(r"\s*[({\[][\dA-Z\s./-]*\d[\dA-Z\s./-]*[)}\]]|\s*\((?:RUC|P|C|UC)\)|\s*\(\d[^)]*$")
 
 
@@ -57,8 +60,8 @@ def _persons(values: list[str]) -> list[Person]:
     """People from a label's value lines: a name with the office under it, or one addressee a line."""
     lines = []
     for v in (_clean_value(re.split(r"\s[\[|{]", x)[0]) for x in values):  # a margin stamp after `[` or `|`
-        if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I):
-            break  # a caption or stamp ends the value
+        if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I) or v.lower() in NOT_NAME_WORDS:
+            break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
         lines.append(v)
     if not lines:
         return []
