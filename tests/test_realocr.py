@@ -325,6 +325,16 @@ def test_photocopy_stamp_joined_to_the_line_above_is_no_sender_and_the_signature
     assert [(p.name, p.role) for p in record.from_] == [("Howard Osborn", "Director of Security")]
 
 
+def test_a_cables_re_line_citing_earlier_cables_is_no_subject_and_a_caption_ends_a_value():
+    h = read_form_header(["TO", "BERLIN", "FROM: DIRECTOR", "CONF:", "C/WH 4", "INFO : FRANKFURT", "CITE DIR 92725",
+                          "RE: BRIN 5267 (IN 90848)", "IN VIEW REGGAB CONNECTION MARINA OSWALD HEADQUARTERS.-",
+                          "END OF MESSAGE"])
+    assert [p.name for p in h.sender] == ["Director"]
+    assert h.subject is None
+    assert read_form_header(["TO: Director", "FROM: Chief, WH", "RE: Cuban Exiles in Miami"]).subject == \
+        "Cuban Exiles in Miami"
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

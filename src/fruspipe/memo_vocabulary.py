@@ -75,6 +75,13 @@ CABLE_ADDRESSES: dict[str, str] = {
 
 # A later cable's serial line: the date-time group, the sending station and its serial (`190508Z DIRECTOR 604606`).
 CABLE_SERIAL = r"^(?:[A-Z]{3,8}\s+)?\d{6}Z\s+(?P<from>[A-Z]{3,8})\s+\d{5,8}$"
+# A cable's `RE:` or `REF:` value that cites earlier cables by station and serial (`BRIN 5267 (IN 90848)`,
+# `DIR 92740`, `A. MEXI 2818`): a reference, not the subject.
+CABLE_REFERENCE = (r"^(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)?"
+                   r"(?:[\s,;]+(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)?)*\W*$")
+# A form's caption alone on its line, ending in a colon (`CONF:`, `ORIG:`, `UNIT:`): no value, and the end of the
+# value above it.
+FORM_CAPTION = r"^[\W_]{0,2}[A-Za-z][A-Za-z/.' ]{1,19}\s?:$"
 
 # What follows a memorandum's signature: a distribution list, copies, attachments, the typist's reference.
 SIGNATURE_FOLLOWS = r"^(?:[ce]c\s*:|(?:Distribution|Attachments?|Enclosures?|Encls?|Orig)\b)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...memo_vocabulary import AGENCY_NAMES, COPY_STAMP, COPY_STAMP_AT_END, NOT_A_NAME
+from ...memo_vocabulary import AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_STAMP_AT_END, FORM_CAPTION, NOT_A_NAME
 from ...models import Person
 from ..dates import DayRange
 from .dates import _date_value
@@ -59,6 +59,7 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
     carry = ""  # initials alone on their line (`A.`), the start of the next line's name
     colon_led = False  # the form prints its values after a colon (`: H. Clark Schor`)
     last = None  # the run index of the value taken last
+    closed = False  # a caption stood since the last label: no more lines go on its value
     for i, ln in enumerate(lines):
         if carry and ln:
             ln, carry = f"{carry} {ln}", ""
@@ -72,13 +73,20 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                 fld, value = "record", ""  # `MEMORANDUM FOR THE` / `RECORD` on two lines
             if fld == "subject" and re.fullmatch(r"\(?optional\)?", value, re.I):
                 value = ""
+            if fld == "subject" and re.match(CABLE_REFERENCE, value):
+                fld = "ref"  # `RE: BRIN 5267 (IN 90848)`: the cable it answers, not its subject
             run.append((fld, [value] if value else [], i))
             if not value and fld != "record":
                 pending.append(len(run) - 1)
             last = None
             gap = 0
+            closed = False
             continue
         if not run:
+            continue
+        if re.match(FORM_CAPTION, ln):
+            gap += 1  # `FROM: DIRECTOR` / `CONF:` / `C/WH 4`: a caption ends the value above it
+            closed, last = True, None
             continue
         if pending and INITIALS_ONLY.match(ln) and i + 1 < len(lines) and _is_value_line(lines[i + 1]):
             carry = ln
@@ -92,6 +100,8 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                 run[k][1].append(ln)
                 colon_led = colon_led or ln.startswith(":")
                 last = k
+            elif closed:
+                gap += 1
             else:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
@@ -106,7 +116,7 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
         gap += 1
         if gap >= 4 or (ln and not _is_value_line(ln) and len(ln) > 80):
             runs.append(run)
-            run, pending, gap, colon_led, last = [], [], 0, False, None
+            run, pending, gap, colon_led, last, closed = [], [], 0, False, None, False
     if run:
         runs.append(run)
     return runs
