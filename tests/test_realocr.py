@@ -335,6 +335,27 @@ def test_a_cables_re_line_citing_earlier_cables_is_no_subject_and_a_caption_ends
         "Cuban Exiles in Miami"
 
 
+def test_fbi_case_caption_under_the_from_line_is_the_subject_not_a_sender():
+    h = read_form_header(["AIRTEL", "TO:", "DIRECTOR, FBI (105-72630)", "FROM: SAC, MIAMI (105-1598)",
+                          "PEDRO LUIS DIAZ", "IS - CUBA", "Re Bureau airtel dated 3/31/60.", "MISCELLANEOUS"])
+    assert [(p.name, p.role) for p in h.sender] == [("SAC, Miami", None)]
+    assert h.subject == "PEDRO LUIS DIAZ - IS - CUBA"
+    h = read_form_header(["TO", "DIRECTOR, FBI (62-109060)", "FROM", "LEGAT, LONDON (62-358) (RUC)",
+                          "ASSASSINATION OF PRESIDENT", "Classified by 3040", "ESPIONAGE"])
+    assert [p.name for p in h.sender] == ["LEGAT, London"] and h.subject == "ASSASSINATION OF PRESIDENT"
+    # a stamp read into the caption's place is no caption
+    h = read_form_header(["TO", "DIRECTOR, FBI (105-193849)", "FROM", "SAC, MIAMI (97-518) (C):",
+                          "ALL INFORMATION CONTAINED", "SUBJECT", "OBJECTION"])
+    assert h.subject is None and [p.name for p in h.sender] == ["SAC, Miami"]
+
+
+def test_fbi_field_office_under_the_bureau_is_the_sender_when_ocr_lost_the_from_label():
+    h = read_form_header(["Memorandum", "To: DIRECTOR, FBI (65-68520) DATE: 3/13/68", "i SAC, WFO (P)", "av sy",
+                          "SUBJECT: KRUPNOV"])
+    assert [(p.name, p.role) for p in h.to] == [("Director, FBI", None)]
+    assert [p.name for p in h.sender] == ["SAC, WFO"]
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

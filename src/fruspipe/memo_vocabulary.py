@@ -95,7 +95,7 @@ DOCUMENT_YEARS = (1940, 1999)
 # Words of form captions, stamps and library labels: a header "value" that holds one is not a name.
 NOT_A_NAME = (r"\b(?:EXTENSION|RECEIVED|FORWARDED|OFFICER|ROOM|BUILDING|PROPERTY\s+OF|P?HOTO\s?COPY|LIB[RP]ARY|"
               r"REPRODUCTION|RELEASE|CLASSIF\w*|DECLASSIF\w*|DOCUMENT|INITIALS|COMMENTS|OPTIONAL|"
-              r"PAGE|COPY|COPIES|ROUTING|FORM)\b|^\W*(?:T?NO|DATE|TIME|UNIT)\W*$")
+              r"PAGE|COPY|COPIES|ROUTING|FORM|CONTAINED|HEREIN)\b|^\W*(?:T?NO|DATE|TIME|UNIT|(?:NO\s+)?OBJECTION)\W*$")
 
 # A copy stamp printed above a `FROM` (`PHOTOCOPY` / `FROM` / `THE GERALD R. FORD LIBRARY`): that FROM is no label.
 COPY_STAMP = r"^[\W_]{0,3}(?:PHOTO\s?COPY|REPRODUCED|COPY)[\W_]{0,3}$"
@@ -137,6 +137,10 @@ FBI_OFFICES = ("ALBANY", "ALBUQUERQUE", "ATLANTA", "BALTIMORE", "BIRMINGHAM", "B
 FBI_OFFICE_FILE = (r"\b(?P<office>" + "|".join(o.replace(".", r"\.").replace(" ", r"\s+") for o in FBI_OFFICES)
                    + r")\s\(\d{1,3}-\d{2,7}\)")
 FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)?)\b"
+
+# An FBI office in a TO or FROM value, closed by its file number or case status (`SAC, MIAMI (105-1598)`,
+# `LEGAT, LONDON (62-358) (RUC)`): the capitals under it are the case caption, the form's subject.
+OFFICE_FILE_NUMBER_END = r"\(\d{1,3}-\d{2,7}[^)]{0,12}\)(?:\s?\((?:RUC|P|C|UC)\))?\W*$|\((?:RUC|P|C|UC)\)\W*$"
 
 # The lines of a scan in which a document's header (labels, type words, date lines, stamps) can stand:
 # the first pages. Reading further only costs time on long texts (a 1 MB text has ~20,000 lines).

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...memo_vocabulary import AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_STAMP_AT_END, FORM_CAPTION, NOT_A_NAME
+from ...memo_vocabulary import (AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_STAMP_AT_END, FBI_FIELD_OFFICE,
+                                FBI_HEADQUARTERS, FORM_CAPTION, NOT_A_NAME, OFFICE_FILE_NUMBER_END)
 from ...models import Person
 from ..dates import DayRange
 from .dates import _date_value
@@ -102,6 +103,23 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                 last = k
             elif closed:
                 gap += 1
+            elif run[-1][0] in ("to", "from") and run[-1][1] and re.search(OFFICE_FILE_NUMBER_END, run[-1][1][-1]):
+                # `FROM: SAC, MIAMI (105-1598)` / `PEDRO LUIS DIAZ LANZ` / `IS - CUBA`: an FBI form's case caption
+                if _caption_line(ln):
+                    run.append(("caption", [ln], i))
+                else:
+                    gap += 1
+                    closed = True
+            elif run[-1][0] == "to" and re.search(FBI_HEADQUARTERS, " ".join(run[-1][1])) \
+                    and re.search(FBI_FIELD_OFFICE, ln):
+                run.append(("from", [ln[re.search(FBI_FIELD_OFFICE, ln).start():]], i))  # `TO: DIRECTOR, FBI` / `SAC, WFO (P)`: the FROM label lost to OCR
+                last = None
+            elif run[-1][0] == "caption":
+                if _caption_line(ln) and len(run[-1][1]) < 3:
+                    run[-1][1].append(ln)
+                else:
+                    gap += 1
+                    closed = True  # the caption ends at its first line of another kind
             else:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
@@ -120,6 +138,16 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
     if run:
         runs.append(run)
     return runs
+
+
+def _caption_line(line: str) -> bool:
+    """A line of an FBI case caption: typed in capitals, no stamp words.
+
+    >>> _caption_line("IS - CUBA"), _caption_line("Re Bureau airtel dated 3/31/60."), _caption_line("PHOTOCOPY")
+    (True, False, False)
+    """
+    return (bool(re.search(r"[A-Z]{2}", line)) and not any(c.islower() for c in line)
+            and not re.search(NOT_A_NAME, line, re.I))
 
 
 def _plausible(fld: str, vals: list[str]) -> bool:
@@ -186,6 +214,11 @@ def read_form_header(lines: list[str]) -> FormHeader:
             out.subject = subject if re.search(r"[A-Za-z]{3}", subject) else None
         elif fld == "date" and out.date is None:
             out.date = _date_value(" ".join(vals))
+    if out.subject is None:
+        # an FBI form's case caption under its FROM line stands for the subject it does not label
+        caption = next((vals for fld, vals, _ in run if fld == "caption"), None)
+        if caption:
+            out.subject = _clean_value(" - ".join(x.strip(" ,.-") for x in caption)) or None
     if not out.to:
         # a State telegram's `ACTION: Secstate`; a memorandum for the record is addressed to the record
         action = next((vals for fld, vals, _ in run if fld == "action" and vals), None)

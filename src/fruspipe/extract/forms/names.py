@@ -59,7 +59,8 @@ def _looks_like_name(line: str) -> bool:
 def _persons(values: list[str]) -> list[Person]:
     """People from a label's value lines: a name with the office under it, or one addressee a line."""
     lines = []
-    for v in (_clean_value(re.split(r"\s[\[|{]", x)[0]) for x in values):  # a margin stamp after `[` or `|`
+    # a margin stamp after `[` or `|`; the form's date column on the same line (`DIRECTOR, FBI   DATE: 3/13/68`)
+    for v in (_clean_value(re.split(r"\s[\[|{]|\s+DATE\s?[:;]", x, flags=re.I)[0]) for x in values):
         if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I) or v.lower() in NOT_NAME_WORDS:
             break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
         lines.append(v)
