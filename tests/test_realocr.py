@@ -356,6 +356,25 @@ def test_fbi_field_office_under_the_bureau_is_the_sender_when_ocr_lost_the_from_
     assert [p.name for p in h.sender] == ["SAC, WFO"]
 
 
+def test_field_office_without_its_to_line_writes_to_the_bureau():
+    lines = ["Memorandum", "aly Wb y (295-202233) CONFIDENTIAL 3-28-74", "rrom : SAC, SAN JUAN (105-12631) (RUC)",
+             "supject: UNITED CUBANS", "The following sources were contacted on the dates indicated.",
+             "- Bureau (RM)", "- Miami (105-18943) (RM)", "1 - San Juan"]
+    sender, to = read_fbi_offices(lines)
+    assert [p.name for p in sender] == ["SAC, San Juan"] and [p.name for p in to] == ["Director, FBI"]
+    sender, to = read_fbi_offices(["FROM: SAC, DALLAS (100-10461)", "Enclosed for the Bureau are five copies."])
+    assert [p.name for p in to] == ["Director, FBI"]
+    # a reference to the Bureau's own airtel names no addressee; no field office, no guess
+    assert read_fbi_offices(["FROM: SAC, DALLAS (100-10461)", "Re Bureau airtel to Dallas, 3/31/60."])[1] == []
+    assert read_fbi_offices(["MEMORANDUM FOR: Director", "The file was passed to the Bureau."]) == ([], [])
+
+
+def test_bureau_decode_of_a_cable_from_abroad():
+    sender, to = read_fbi_offices(["Cablegram", "DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957, 4 ie,",
+                                   "AT MEXICO CITY, MEXICO. RECEIVED VIA THE STATE DEPARTMENT", "ALBERTO BAYO, IS - CUBA"])
+    assert [p.name for p in sender] == ["Legat, Mexico City"] and [p.name for p in to] == ["Director, FBI"]
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

@@ -138,6 +138,15 @@ FBI_OFFICE_FILE = (r"\b(?P<office>" + "|".join(o.replace(".", r"\.").replace(" "
                    + r")\s\(\d{1,3}-\d{2,7}\)")
 FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)?)\b"
 
+# A field office's communication names its addressee, the Bureau, in the copy list (`3 - Bureau (RM)`) or
+# in its text (`Enclosed for the Bureau are ...`, `copies to Bureau`), when OCR has lost the TO line.
+BUREAU_ADDRESSED = (r"^[\W_]{0,3}[0-9Il]{0,2}\s?[-–]\s?Bureau\b|\b(?:for|to)\s+(?:the\s+)?Bureau\b"
+                    r"(?![\s-]*(?:airtel|letter|teletype|cable|radiogram|memo|file|source|agent|'s)\b)")
+# An FBI decode of a cable from abroad names where the cable was sent: `DECODE OF CODED CABLE NUMBER 529
+# DATED SEPTEMBER 12, 1957, AT MEXICO CITY, MEXICO`; a legal attaché sent it to the Bureau.
+DECODE_SENT_AT = (r"\bDECODE\s+OF\b.{0,100}?\bAT\s+(?P<place>[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,2})"
+                  r"(?=\s*[,.]|\s+RECEIVED\b)")
+
 # An FBI office in a TO or FROM value, closed by its file number or case status (`SAC, MIAMI (105-1598)`,
 # `LEGAT, LONDON (62-358) (RUC)`): the capitals under it are the case caption, the form's subject.
 OFFICE_FILE_NUMBER_END = r"\(\d{1,3}-\d{2,7}[^)]{0,12}\)(?:\s?\((?:RUC|P|C|UC)\))?\W*$|\((?:RUC|P|C|UC)\)\W*$"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...memo_vocabulary import (CABLE_ADDRESSES, CABLE_SERIAL, FBI_FIELD_OFFICE, FBI_HEADQUARTERS, FBI_OFFICE_FILE,
-                                NAME_TITLES, NOT_A_NAME, SIGNATURE_FOLLOWS)
+from ...memo_vocabulary import (BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT, FBI_FIELD_OFFICE,
+                                FBI_HEADQUARTERS, FBI_OFFICE_FILE, NAME_TITLES, NOT_A_NAME, SIGNATURE_FOLLOWS)
 from ...models import Person
 from ...segment.patterns import SALUTATION
 from .lines import NUMBERED_PARA, _is_prose, _label
@@ -77,11 +77,24 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
     >>> s, t = read_fbi_offices(["TO a D-2uCTOR, FBI (105-137428) DATE: 9-23-69", "moi cer, MEXICO (105-5161)"])
     >>> [p.name for p in s], [p.name for p in t]
     (['Mexico'], ['Director, FBI'])
+
+    A field office whose TO line OCR lost writes to the Bureau: its copy list or its text says so.
+
+    >>> s, t = read_fbi_offices(["rrom : SAC, SAN JUAN (105-12631) (RUC)", "Text.", "2 - Bureau (RM)", "1 - San Juan"])
+    >>> [p.name for p in s], [p.name for p in t]
+    (['SAC, San Juan'], ['Director, FBI'])
+
+    The Bureau's decode of a cable from abroad: the legal attaché where it was sent, to the Bureau.
+
+    >>> s, t = read_fbi_offices(["Cablegram", "DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957,",
+    ...                          "AT MEXICO CITY, MEXICO. RECEIVED VIA THE STATE DEPARTMENT"])
+    >>> [p.name for p in s], [p.name for p in t]
+    (['Legat, Mexico City'], ['Director, FBI'])
     """
     sender: list[Person] = []
     to: list[Person] = []
     office: list[Person] = []
-    for ln in lines[:60]:
+    for i, ln in enumerate(lines[:60]):
         if not to and re.search(FBI_HEADQUARTERS, ln):
             to = [Person(name="Director, FBI", role=None)]
         m = re.search(FBI_FIELD_OFFICE, ln)
@@ -91,6 +104,12 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
         m = re.search(FBI_OFFICE_FILE, ln)
         if not office and m:
             office = [Person(name=display_name(re.sub(r"\s+", " ", m.group("office"))), role=None)]
+        m = re.search(DECODE_SENT_AT, " ".join(lines[i:i + 2]))
+        if not sender and m and ln.lstrip(" \t\"'(").upper().startswith("DECODE"):
+            sender = [Person(name=f"Legat, {display_name(m.group('place'))}", role=None)]
+            to = to or [Person(name="Director, FBI", role=None)]
+    if sender and not to and any(re.search(BUREAU_ADDRESSED, ln) for ln in lines):
+        to = [Person(name="Director, FBI", role=None)]
     return sender or (office if to else []), to
 
 
