@@ -9,7 +9,7 @@ from fruspipe.extract.forms.dates import read_date
 from fruspipe.extract.forms.doc_type import read_doc_type
 from fruspipe.extract.forms.header import read_form_header
 from fruspipe.extract.forms.lines import text_lines
-from fruspipe.extract.forms.people import read_cable_people, read_fbi_offices, read_letter_people
+from fruspipe.extract.forms.people import read_cable_people, read_fbi_offices, read_letter_people, read_report_origin
 from fruspipe.extract.forms.quality import ocr_quality
 from fruspipe.extract.forms.titles import read_title
 from fruspipe.furniture import classify_line
@@ -373,6 +373,19 @@ def test_bureau_decode_of_a_cable_from_abroad():
     sender, to = read_fbi_offices(["Cablegram", "DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957, 4 ie,",
                                    "AT MEXICO CITY, MEXICO. RECEIVED VIA THE STATE DEPARTMENT", "ALBERTO BAYO, IS - CUBA"])
     assert [p.name for p in sender] == ["Legat, Mexico City"] and [p.name for p in to] == ["Director, FBI"]
+
+
+def test_information_report_is_from_the_agency_heading_it(tmp_path):
+    lines = ["CENTRAL INTELLIGENCE AGENCY", "", "This material contains information affecting the National Defense",
+             "REPORT NO. CS 3/412,809", "COUNTRY El Salvador/Cuba", "SUBJECT Travel of Students DATE DISTR. 16 Sept",
+             "DATE ACQ. (10 September 1959) FIELD REPORT NO. 6", "SOURCE: Person with access (B)."]
+    sender, to = read_report_origin(lines)
+    assert [(p.name, p.role) for p in sender] == [("Central Intelligence Agency", "CIA")] and to == []
+    # without a report's captions the heading is a letterhead or a form's printer: no sender from it
+    assert read_report_origin(["CENTRAL INTELLIGENCE AGENCY", "WASHINGTON 25, D.C.", "Dear Mr. Hoover:"]) == ([], [])
+    record = _record(tmp_path, "\n".join(lines + ["1. On 9 September a delegation of students left San Salvador for "
+                                                   "Habana aboard a Cuban Airlines plane with the ambassador."]))
+    assert [p.role for p in record.from_] == ["CIA"]
 
 
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():

@@ -14,7 +14,8 @@ from .forms.lines import text_lines
 # `display_name` lives in forms.names (which the forms' readers use and memo imports), so that the
 # modules do not import each other; it is re-exported here, where it was first defined.
 from .forms.names import display_name
-from .forms.people import CITE, read_cable_people, read_fbi_offices, read_letter_people, read_memo_signature
+from .forms.people import (CITE, read_cable_people, read_fbi_offices, read_letter_people, read_memo_signature,
+                           read_report_origin)
 from .forms.quality import ocr_quality
 from .forms.titles import read_opening_words, read_title
 
@@ -133,10 +134,11 @@ def form_doc_type(seg: Segmented) -> str | None:
 
 
 def form_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
-    """(from, to) from the header labels; else a cable's CITE line; else a letter's address and signature."""
+    """(from, to) from the header labels; else a cable's CITE line; else a letter's address and signature;
+    else an FBI form's office lines; else the agency heading an information report."""
     lines, header = _form(seg)
     sender, to = list(header.sender), list(header.to)
-    for reader in (read_cable_people, read_letter_people, read_fbi_offices):
+    for reader in (read_cable_people, read_letter_people, read_fbi_offices, read_report_origin):
         if sender and to:
             break
         s, t = reader(lines)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ...memo_vocabulary import (BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT, FBI_FIELD_OFFICE,
-                                FBI_HEADQUARTERS, FBI_OFFICE_FILE, NAME_TITLES, NOT_A_NAME, SIGNATURE_FOLLOWS)
+from ...memo_vocabulary import (AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT, FBI_FIELD_OFFICE,
+                                FBI_HEADQUARTERS, FBI_OFFICE_FILE, INFORMATION_REPORT, NAME_TITLES, NOT_A_NAME,
+                                REPORT_HEADER_LINES, SIGNATURE_FOLLOWS)
 from ...models import Person
 from ...segment.patterns import SALUTATION
 from .lines import NUMBERED_PARA, _is_prose, _label
@@ -184,3 +185,29 @@ def _office_line(line: str) -> bool:
     words = re.findall(r"[A-Za-z/]+", line)
     return (_looks_like_role(line) and len(line) <= 50 and not line.rstrip().endswith(",")
             and all(w[0].isupper() or w in ("of", "and", "for", "the", "to") for w in words))
+
+
+def read_report_origin(lines: list[str]) -> tuple[list[Person], list[Person]]:
+    """(sender, no addressee) of an intelligence information report: the agency whose name heads the page,
+    when the header prints a report's captions (`DATE DISTR.`, `DATE ACQ.`, `FIELD REPORT NO.`). Such a
+    report is addressed to no one; it is disseminated.
+
+    >>> s, t = read_report_origin(["CENTRAL INTELLIGENCE AGENCY", "INFORMATION REPORT", "COUNTRY El Salvador",
+    ...                            "SUBJECT Travel of Students DATE DISTR. 16 September 1959"])
+    >>> [(p.name, p.role) for p in s], t
+    ([('Central Intelligence Agency', 'CIA')], [])
+
+    An agency's name over a telegram or a letter names the form's printer or the letterhead, not a report's origin:
+
+    >>> read_report_origin(["Department of State", "INCOMING TELEGRAM", "FROM: Mexico City"])
+    ([], [])
+    """
+    head = [ln for ln in lines[:REPORT_HEADER_LINES] if ln]
+    if not any(re.search(INFORMATION_REPORT, ln, re.I) for ln in head):
+        return [], []
+    for ln in head[:5]:
+        for pat, abbr in AGENCY_NAMES:
+            m = re.search(pat, ln, re.I)
+            if m and len(ln) <= len(m.group(0)) + 6:  # the agency alone on its line, a heading
+                return [Person(name=display_name(m.group(0).upper()), role=abbr)], []
+    return [], []
