@@ -388,6 +388,15 @@ def test_information_report_is_from_the_agency_heading_it(tmp_path):
     assert [p.role for p in record.from_] == ["CIA"]
 
 
+def test_surname_misread_in_the_header_is_put_right_from_the_routing_list(tmp_path):
+    record = _record(tmp_path, "OPTIONAL FORM NO. 10\nUNITED STATES GOVERNMENT\nMemorandum\nTO\nMr. Belmonte,\nFROM\n"
+                     "SUBJECT:\nA.\nRosen\nCHESTER SMITH\nINTERSTATE TRANSPORTATION OF STOLEN PROPERTY\n"
+                     "DATE: July 27, 1961\nTolson -\nBelmont\nMohr -\nCallahan\nConrad _\nRosen 1\nTrotter -\n\n"
+                     "Chester Smith, confidential informant of the Miami Office since 1960, has advised of a scheme.\n")
+    assert [p.name for p in record.to] == ["Mr. Belmont"]
+    assert [p.name for p in record.from_] == ["A. Rosen"]
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

@@ -13,7 +13,7 @@ from .forms.header import FormHeader, read_form_header
 from .forms.lines import text_lines
 # `display_name` lives in forms.names (which the forms' readers use and memo imports), so that the
 # modules do not import each other; it is re-exported here, where it was first defined.
-from .forms.names import display_name
+from .forms.names import display_name, repair_from_routing_list
 from .forms.people import (CITE, read_cable_people, read_fbi_offices, read_letter_people, read_memo_signature,
                            read_report_origin)
 from .forms.quality import ocr_quality
@@ -58,7 +58,8 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
     if not sender and form_doc_type(seg) in ("Memorandum", "Memorandum for the Record"):
         if _form(seg)[0]:  # a readable scan
             sender = read_memo_signature(text_lines(seg.cleaned.text))
-    return sender, to
+    lines = _form(seg)[0]
+    return repair_from_routing_list(sender, lines), repair_from_routing_list(to, lines)
 
 
 def memo_doc_type(seg: Segmented) -> str | None:

@@ -80,3 +80,47 @@ def _person(name: str, role: str | None) -> Person:
         # an agency written out inside a longer name, OCR-damaged (`MEDERAL BUREAU OP INVESTIGATIONS`)
         role = next((abbr for pat, abbr in AGENCY_NAMES if re.search(pat, name, re.I)), None)
     return Person(name=display_name(name), role=role)
+
+
+# a routing list's line: one capitalised surname alone, OCR junk after it (`Belmont`, `Mohr -`, `Rosen 1`)
+ROUTING_NAME = re.compile(r"^(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)[\W\d_]{0,4}$")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter added, dropped or changed turns `a` into `b`.
+
+    >>> _one_edit_apart("Belmonte", "Belmont"), _one_edit_apart("Rosen", "Rosen"), _one_edit_apart("Mohr", "Tamm")
+    (True, False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def repair_from_routing_list(people: list[Person], lines: list[str]) -> list[Person]:
+    """People whose surname OCR misread, put right from the page's routing list: an FBI memorandum
+    prints its executives' surnames one a line (`Tolson`, `Belmont`, `Mohr`), so `Mr. Belmonte`, found
+    nowhere else on the page, is `Mr. Belmont` when that is one letter away and nothing else is.
+
+    >>> [p.name for p in repair_from_routing_list([Person(name="Mr. Belmonte", role=None)],
+    ...                                           ["TO", "Mr. Belmonte,", "Tolson -", "Belmont", "Mohr -"])]
+    ['Mr. Belmont']
+    >>> [p.name for p in repair_from_routing_list([Person(name="Mr. Rosen", role=None)], ["Rosen", "Rosenn"])]
+    ['Mr. Rosen']
+    """
+    routing = {m.group("name") for ln in lines if (m := ROUTING_NAME.match(ln.strip()))}
+    if len(routing) < 3:
+        return people  # no routing list on the page
+    words = re.findall(r"[A-Za-z]+", " ".join(lines))
+    out = []
+    for p in people:
+        m = re.search(r"([A-Z][a-z]{3,})\W*$", p.name)
+        if m and m.group(1) not in routing and words.count(m.group(1)) <= 1:
+            near = [r for r in routing if len(r) >= 4 and _one_edit_apart(m.group(1), r)]
+            if len(near) == 1:
+                p = Person(name=p.name[:m.start(1)] + near[0] + p.name[m.end(1):], role=p.role)
+        out.append(p)
+    return out
