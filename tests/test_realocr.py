@@ -397,6 +397,25 @@ def test_surname_misread_in_the_header_is_put_right_from_the_routing_list(tmp_pa
     assert [p.name for p in record.from_] == ["A. Rosen"]
 
 
+def test_subject_stops_at_a_sentence_opening_and_skips_a_dispatch_box_caption():
+    h = read_form_header(["TO : CIA Task Force", "FROM : The Review Staff", "SUBJECT : SSC/HSC Request", "The attached",
+                          "SSC letter requests hundreds of items"])
+    assert h.subject == "SSC/HSC Request"
+    h = read_form_header(["TO : Chief, WH", "FROM : COS", "SUBJECT : Request of the Senate", "Select Committee"])
+    assert h.subject == "Request of the Senate Select Committee"
+    h = read_form_header(["OFFICIAL DISPATCH", "TO", "Chief, WHD", "FROM", "Chief of Station", "GENERAL.", "SUBJECT",
+                          "( SPECIFIC", "Operational", "Robert A. MAHEU", "", "1. Subject is the head of a firm."])
+    assert h.subject == "Operational Robert A. MAHEU"
+
+
+def test_information_report_is_not_titled_by_its_printed_warning_or_source_line(tmp_path):
+    record = _record(tmp_path, "TELEGRAM INFORMATION REPORT\nTELEGRAM\nSECRET\nDATE DISTR. 25 NOVEMBER 1963\n"
+                     "THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.\n"
+                     "SOURCE AN OFFICIAL DUTCH SERVICE FROM A MIDDLE LEVEL COMMUNIST WITH REGULAR ACCESS\n"
+                     "AFTER THE ASSASSINATION OF PRESIDENT KENNEDY THE PARTY REACTED TO THE NEWS.\n")
+    assert record.title is None
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

@@ -79,6 +79,13 @@ CABLE_SERIAL = r"^(?:[A-Z]{3,8}\s+)?\d{6}Z\s+(?P<from>[A-Z]{3,8})\s+\d{5,8}$"
 # `DIR 92740`, `A. MEXI 2818`): a reference, not the subject.
 CABLE_REFERENCE = (r"^(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)?"
                    r"(?:[\s,;]+(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)?)*\W*$")
+# The printed warnings of an information report or a cable form, which open no document's text:
+# `THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.`, `This material contains information
+# affecting the National Defense ...`.
+FORM_BOILERPLATE = (r"UNEVALUATED\s+INFORMATION|SOURCE\s+GRADINGS|APPRAISAL\s+OF\s+CONTENT|"
+                    r"AFFECTING\s+THE\s+NATIONAL\s+DEFEN[CS]E|ESPIONAGE\s+LAWS")
+# The captions printed inside a dispatch's SUBJECT box, read as lines of their own: `GENERAL`, `(SPECIFIC)`.
+SUBJECT_BOX_CAPTION = r"^[\W_]{0,3}(?:GENERAL|SPECIFIC)[\W_]{0,3}$"
 # A form's caption alone on its line, ending in a colon (`CONF:`, `ORIG:`, `UNIT:`): no value, and the end of the
 # value above it.
 FORM_CAPTION = r"^[\W_]{0,2}[A-Za-z][A-Za-z/.' ]{1,19}\s?:$"

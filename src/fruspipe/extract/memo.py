@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import Segmented
-from ..memo_vocabulary import CUSTODY_STAMP, HEADER_SCAN_LINES, NOT_A_NAME
+from ..memo_vocabulary import CUSTODY_STAMP, HEADER_SCAN_LINES, INFORMATION_REPORT, NOT_A_NAME, REPORT_HEADER_LINES
 from ..models import Person, Warning
 from .markings import page_marking
 from .forms.dates import date_conflict, later_document_line, read_date
@@ -212,8 +212,11 @@ def form_subject(seg: Segmented) -> str | None:
     title = subject or header.subject or read_title(lines)
     if title is None:
         kind = form_doc_type(seg)
-        if kind in ("Cable", "Telegram", "Teletype") or any(CITE.search(ln) for ln in lines):
-            title = read_opening_words(lines)  # an untitled cable is known by its opening words
+        report = any(re.search(INFORMATION_REPORT, ln, re.I) for ln in lines[:REPORT_HEADER_LINES])
+        if (kind in ("Cable", "Telegram", "Teletype") or any(CITE.search(ln) for ln in lines)) and not report:
+            # an untitled cable is known by its opening words; an information report (`TELEGRAM INFORMATION
+            # REPORT`) by its SUBJECT caption and number, never by its source line
+            title = read_opening_words(lines)
         elif kind == "Memorandum for the Record":
             title = kind
         elif kind == "Letter":

@@ -13,12 +13,17 @@ import re
 from dataclasses import dataclass, field
 
 from ...memo_vocabulary import (AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_STAMP_AT_END, FBI_FIELD_OFFICE,
-                                FBI_HEADQUARTERS, FORM_CAPTION, NOT_A_NAME, OFFICE_FILE_NUMBER_END)
+                                FBI_HEADQUARTERS, FORM_CAPTION, NOT_A_NAME, OFFICE_FILE_NUMBER_END,
+                                SUBJECT_BOX_CAPTION)
 from ...models import Person
 from ..dates import DayRange
 from .dates import _date_value
 from .lines import _is_value_line, _label
 from .names import _clean_value, _looks_like_name, _persons
+
+# the first words of a sentence, not of a heading: a pronoun or article, then a word in lower case
+# (`The attached`, `This memorandum`, `In response`)
+SENTENCE_OPENING = re.compile(r"^(?:The|This|These|That|In|On|At|As|It|He|She|They|We|I|You|Your|Our|Attached)\s+[a-z]")
 
 # a name's initials alone on their line, the surname on the next (`A.` / `Rosen`)
 INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
@@ -85,6 +90,8 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             continue
         if not run:
             continue
+        if re.match(SUBJECT_BOX_CAPTION, ln, re.I):
+            continue  # `SUBJECT` / `(SPECIFIC)` / `Robert A. Maheu`: the box's caption, not its value
         if re.match(FORM_CAPTION, ln):
             gap += 1  # `FROM: DIRECTOR` / `CONF:` / `C/WH 4`: a caption ends the value above it
             closed, last = True, None
@@ -124,7 +131,8 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
                 if fld == "subject" and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
-                                         or re.search(NOT_A_NAME, ln, re.I) or _sentence_case(ln)):
+                                         or re.search(NOT_A_NAME, ln, re.I) or _sentence_case(ln)
+                                         or re.match(SENTENCE_OPENING, ln)):
                     gap += 1  # prose or a caption after the subject line, not more of it
                 elif len(vals) < limit and fld in ("to", "from", "subject", "ref"):
                     vals.append(ln)

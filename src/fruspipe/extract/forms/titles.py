@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...memo_vocabulary import FORM_BOILERPLATE
 from .lines import _is_prose, _is_value_line
 from .names import _clean_value
 
@@ -33,8 +34,16 @@ def read_opening_words(lines: list[str]) -> str | None:
     'AGREE WITH REF A'
     >>> read_opening_words(["SECRET", "FOR ALEXIS JOHNSON.", "MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN,"])
     'MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN'
+
+    A report form's printed warning opens no text:
+
+    >>> read_opening_words(["THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.",
+    ...                     "AFTER THE ASSASSINATION THE PARTY REACTED TO THE NEWS IN THIS MANNER."])
+    'AFTER THE ASSASSINATION THE PARTY REACTED TO THE NEWS IN THIS MANNER'
     """
     for ln in lines:
+        if re.search(FORM_BOILERPLATE, ln, re.I):
+            continue
         m = re.match(r"^1\.\s+(?P<text>[A-Za-z].{6,})$", ln)
         text = m.group("text") if m else (ln if _is_prose(ln) else None)
         if text:
