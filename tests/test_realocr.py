@@ -416,6 +416,23 @@ def test_information_report_is_not_titled_by_its_printed_warning_or_source_line(
     assert record.title is None
 
 
+@pytest.mark.parametrize("lines, side, people", [
+    # a name, its office and the office's staff on three lines: one person
+    (["FROM", ": H. Clark Schor", "Chief, Plans and Review Group", "Central Cover Staff", "SUBJECT: Request"], "sender",
+     [("H. Clark Schor", "Chief, Plans and Review Group, Central Cover Staff")]),
+    # file numbers with semicolons; a telegram's number and date line under its addressee
+    (["TO: DIRECTOR, FBI (100-333702; 100-30067)", "FROM: LEGAT, PARIS", "SUBJECT: X"], "to", [("Director, FBI", None)]),
+    (["FROM: MEXICO CITY", "TO: SECRETARY OF STATE", "1213, NOVEMBER 30, 3 P.M.", "IMMEDIATE", "SUBJECT: X"], "to",
+     [("Secretary of State", "SECSTATE")]),
+    # OCR specks under a name; an agency written out with its date column and junk under it
+    (["TO Mr. W.C. Sullivan", "iy", "FROM: Mr. R.W. Smith", "SUBJECT: X"], "to", [("Mr. W.C. Sullivan", None)]),
+    (["FROM: CIA", "TO MEDERAL BUREAU OP INVESTIGATIONS DATE 2", "Gabysasma", "SUBJECT: Taps"], "to",
+     [("Mederal Bureau Op Investigations", "FBI")]),
+])
+def test_header_value_lines_that_are_no_more_of_the_name(lines, side, people):
+    assert [(p.name, p.role) for p in getattr(read_form_header(lines), side)] == people
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

@@ -5,13 +5,15 @@ import re
 
 from ...memo_vocabulary import AGENCY_NAMES, NAME_TITLES, NOT_A_NAME, OFFICE_ABBREVIATIONS, ROLE_WORDS
 from ...models import Person
-from ...vocabulary import INITIALISMS
+from ...vocabulary import INITIALISMS, MONTH_NAMES
 
 # `(105-72630)`, `(RUC)`, `(P)`: file numbers and case-status codes after an office
 # words that are never a whole name on their own line
 NOT_NAME_WORDS = frozenset(("the", "a", "an", "of", "and", "for", "to", "from"))
 
-FILE_REF = re.compile(r"\s*[({\[][\dA-Z\s./-]*\d[\dA-Z\s./-]*[)}\]]|\s*\((?:RUC|P|C|UC)\)|\s*\(\d[^)]*$")
+FILE_REF = re.compile(r"\s*[({\[][\dA-Z\s./;,-]*\d[\dA-Z\s./;,-]*[)}\]]|\s*\((?:RUC|P|C|UC)\)|\s*\(\d[^)]*$")
+# a telegram's number, date and time under its addressee (`1213, NOVEMBER 30, 3 P.M.`): the end of the value
+DATE_LINE = re.compile(rf"\b{MONTH_NAMES}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_NAMES}\b", re.I)
 
 
 def display_name(text: str) -> str:
@@ -60,15 +62,32 @@ def _persons(values: list[str]) -> list[Person]:
     """People from a label's value lines: a name with the office under it, or one addressee a line."""
     lines = []
     # a margin stamp after `[` or `|`; the form's date column on the same line (`DIRECTOR, FBI   DATE: 3/13/68`)
-    for v in (_clean_value(re.split(r"\s[\[|{]|\s+DATE\s?[:;]", x, flags=re.I)[0]) for x in values):
+    for v in (_clean_value(re.split(r"\s[\[|{]|\s+DATE\s?[:;]|\s+DATE\s+\d", x, flags=re.I)[0]) for x in values):
         if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I) or v.lower() in NOT_NAME_WORDS:
             break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
+        if lines and (DATE_LINE.search(v) or re.fullmatch(r"[a-z]{1,3}", v)):
+            break  # a telegram's date line, or OCR specks (`iy`), under the name
         lines.append(v)
     if not lines:
         return []
+    if any(re.search(pat, lines[0], re.I) for pat, _ in AGENCY_NAMES):
+        # an agency written out (`FEDERAL BUREAU OF INVESTIGATION`): no person's name, and no office under it
+        return [_person(lines[0], None)] + [_person(x, None) for x in lines[1:] if _looks_like_name(x) or _looks_like_role(x)]
+    if len(lines) > 1 and _looks_like_name(lines[0]) and _looks_like_role(lines[1]) \
+            and not any(_personal_name(x) for x in lines[2:]):
+        return [_person(lines[0], ", ".join(lines[1:]))]  # a name, its office, the office's staff
     if len(lines) > 1 and _looks_like_name(lines[0]) and all(_looks_like_role(x) or not _looks_like_name(x) for x in lines[1:]):
         return [_person(lines[0], ", ".join(lines[1:]))]
     return [_person(x, None) for x in lines]
+
+
+def _personal_name(line: str) -> bool:
+    """A person's name rather than an office: a courtesy title or an initial (`Mr. Rostow`, `H. Clark Schor`).
+
+    >>> _personal_name("H. Clark Schor"), _personal_name("Mr. Rostow"), _personal_name("Central Cover Staff")
+    (True, True, False)
+    """
+    return bool(re.match(rf"{NAME_TITLES}\s", line) or re.search(r"(?:^|\s)[A-Z]\.", line))
 
 
 def _person(name: str, role: str | None) -> Person:
