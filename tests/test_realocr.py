@@ -369,6 +369,20 @@ def test_field_office_without_its_to_line_writes_to_the_bureau():
     assert read_fbi_offices(["MEMORANDUM FOR: Director", "The file was passed to the Bureau."]) == ([], [])
 
 
+def test_bureau_airtel_to_a_field_office_whose_labels_ocr_lost():
+    sender, to = read_fbi_offices(["FD-36 (Rev. 12-13-56)", "AIRTEL", "moi SAC, MIAMI (105-1598)",
+                                   "he 7 DIRECTOR, FBI (105-72630)", "PEDRO DIAZ", "IS - CUBA"])
+    assert [p.name for p in sender] == ["Director, FBI"] and [p.name for p in to] == ["SAC, Miami"]
+    # a field office named in the text far above the Bureau's line is no addressee
+    sender, to = read_fbi_offices(["SAC, MIAMI (105-1598) advised", "x", "x", "x", "x", "x", "DIRECTOR, FBI (1-2)"])
+    assert [p.name for p in sender] == ["SAC, Miami"] and [p.name for p in to] == ["Director, FBI"]
+
+
+def test_cable_station_codes_of_the_hemisphere():
+    sender, to = read_cable_people(["SECRET 231842Z CITE MONT 4411", "DIRECTOR"])
+    assert [(p.name, p.role) for p in sender] == [("Montevideo", "MONT")]
+
+
 def test_bureau_decode_of_a_cable_from_abroad():
     sender, to = read_fbi_offices(["Cablegram", "DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957, 4 ie,",
                                    "AT MEXICO CITY, MEXICO. RECEIVED VIA THE STATE DEPARTMENT", "ALBERTO BAYO, IS - CUBA"])

@@ -71,6 +71,11 @@ CABLE_ADDRESSES: dict[str, str] = {
     "PANA": "Panama City", "SAJO": "San Jose", "SDOM": "Santo Domingo", "OTTA": "Ottawa",
     "CIA": "CIA Headquarters", "MOSC": "Moscow", "VIEN": "Vienna", "STOC": "Stockholm", "HELS": "Helsinki",
     "BERN": "Bern", "GENE": "Geneva", "BRUS": "Brussels", "HAGU": "The Hague", "MANI": "Manila",
+    "MONT": "Montevideo", "BUEN": "Buenos Aires", "SANT": "Santiago", "LIMA": "Lima", "QUIT": "Quito",
+    "BOGO": "Bogota", "LAPA": "La Paz", "RIOD": "Rio de Janeiro", "TEGU": "Tegucigalpa", "MANA": "Managua",
+    "SALV": "San Salvador", "KING": "Kingston", "TRUJ": "Ciudad Trujillo", "COPE": "Copenhagen", "OSLO": "Oslo",
+    "ATHE": "Athens", "ANKA": "Ankara", "TEHR": "Tehran", "SAIG": "Saigon", "BANG": "Bangkok", "LISB": "Lisbon",
+    "HONG": "Hong Kong", "MUNI": "Munich", "HAMB": "Hamburg",
 }
 
 # A later cable's serial line: the date-time group, the sending station and its serial (`190508Z DIRECTOR 604606`).

@@ -12,6 +12,9 @@ from ...segment.patterns import SALUTATION
 from .lines import NUMBERED_PARA, _is_prose, _label
 from .names import _clean_value, _looks_like_name, _looks_like_role, display_name
 
+# the lines between an FBI form's TO line and its FROM line
+FBI_HEADER_LINES = 4
+
 CITE = re.compile(r"(?:^|\s)(?:(?P<to>[A-Z]{3,8})\s+)?CITE\s*[:(]?\s*(?P<from>[A-Z][A-Z/]{1,20})\b")
 # `CITE` alone on its line, the station and its serial on the next (`CITE` / `(TRUS 2724`)
 CITE_ALONE = re.compile(r"^(?:(?P<to>[A-Z]{3,8})\s+)?CITE\W*$")
@@ -31,7 +34,7 @@ def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
 
     >>> s, t = read_cable_people(["DIRECTOR", "CIUDAD TRUJILLO", "10 OCT 1957", "IN 20362", "CITE", "(TRUJ 2724"])
     >>> [(p.name, p.role) for p in s], [(p.name, p.role) for p in t]
-    ([('Truj', 'TRUJ')], [('Director', 'DIRECTOR')])
+    ([('Ciudad Trujillo', 'TRUJ')], [('Director', 'DIRECTOR')])
     """
     for i, ln in enumerate(lines):
         m = CITE.search(ln)
@@ -79,6 +82,12 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
     >>> [p.name for p in s], [p.name for p in t]
     (['Mexico'], ['Director, FBI'])
 
+    The form prints TO above FROM: a field office above the Bureau is the Bureau's addressee.
+
+    >>> s, t = read_fbi_offices(["AIRTEL", "TO: SAC, MIAMI (105-1598)", "FROM DIRECTOR, FBI (105-72630)"])
+    >>> [p.name for p in s], [p.name for p in t]
+    (['Director, FBI'], ['SAC, Miami'])
+
     A field office whose TO line OCR lost writes to the Bureau: its copy list or its text says so.
 
     >>> s, t = read_fbi_offices(["rrom : SAC, SAN JUAN (105-12631) (RUC)", "Text.", "2 - Bureau (RM)", "1 - San Juan"])
@@ -95,13 +104,16 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
     sender: list[Person] = []
     to: list[Person] = []
     office: list[Person] = []
+    at_hq = at_office = None  # the lines of the Bureau and of the field office
     for i, ln in enumerate(lines[:60]):
         if not to and re.search(FBI_HEADQUARTERS, ln):
             to = [Person(name="Director, FBI", role=None)]
+            at_hq = i
         m = re.search(FBI_FIELD_OFFICE, ln)
         if not sender and m and not re.search(NOT_A_NAME, m.group("office")):
             head = m.group(0).split(",")[0].split()[0].upper().replace("BAC", "SAC")
             sender = [Person(name=f"{head}, {display_name(m.group('office'))}", role=None)]
+            at_office = i
         m = re.search(FBI_OFFICE_FILE, ln)
         if not office and m:
             office = [Person(name=display_name(re.sub(r"\s+", " ", m.group("office"))), role=None)]
@@ -111,6 +123,10 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
             to = to or [Person(name="Director, FBI", role=None)]
     if sender and not to and any(re.search(BUREAU_ADDRESSED, ln) for ln in lines):
         to = [Person(name="Director, FBI", role=None)]
+    if at_hq is not None and at_office is not None and 0 < at_hq - at_office <= FBI_HEADER_LINES:
+        # the form prints TO above FROM: the office above the Bureau is the addressee (`SAC, MIAMI` /
+        # `DIRECTOR, FBI`, the Bureau's airtel to a field office)
+        return to, sender
     return sender or (office if to else []), to
 
 
