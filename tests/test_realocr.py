@@ -447,6 +447,15 @@ def test_header_value_lines_that_are_no_more_of_the_name(lines, side, people):
     assert [(p.name, p.role) for p in getattr(read_form_header(lines), side)] == people
 
 
+def test_labels_misread_by_one_letter_and_what_ends_their_values():
+    h = read_form_header(["Memorandum", "aly Wb y (295-202233) CONFIDENTIAL 3-28-74",
+                          "rrom : SAC, SAN JUAN (105-12631) (RUC) ae o", "supject: CUBANOS UNIDOS ° REASON: ; U e)",
+                          "(UNITED CUBANS)", "ReMMlet to Bureau, 12-20-73.", "", "The following sources were contacted."])
+    assert [p.name for p in h.sender] == ["SAC, San Juan"]
+    assert h.subject == "CUBANOS UNIDOS (UNITED CUBANS)"
+    assert read_form_header(["TO: Director", "Room: 4E-12", "SUBJECT: Cars"]).sender == []
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

@@ -23,7 +23,10 @@ from .names import _clean_value, _looks_like_name, _persons
 
 # the first words of a sentence, not of a heading: a pronoun or article, then a word in lower case
 # (`The attached`, `This memorandum`, `In response`)
-SENTENCE_OPENING = re.compile(r"^(?:The|This|These|That|In|On|At|As|It|He|She|They|We|I|You|Your|Our|Attached)\s+[a-z]")
+SENTENCE_OPENING = re.compile(r"^(?:The|This|These|That|In|On|At|As|It|He|She|They|We|I|You|Your|Our|Attached)\s+[a-z]"
+                              r"|^Re(?:\s+[A-Z]|[A-Z][A-Za-z]{0,6}(?:let|tel|airtel|teletype|memo)\b)")  # `ReMMlet to Bureau`
+# a classification stamp typed or stamped into the subject's line: the subject ends before it
+STAMP_IN_SUBJECT = re.compile(r"\s\W{0,2}\s*\b(?:REASON|CLASSIFIED\s+BY|DECLASSIFY|EXEMPT\s+FROM)\b.*$")
 
 # a name's initials alone on their line, the surname on the next (`A.` / `Rosen`)
 INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
@@ -218,7 +221,7 @@ def read_form_header(lines: list[str]) -> FormHeader:
         elif fld == "from" and not out.sender:
             out.sender = _persons(vals)
         elif fld == "subject" and out.subject is None and _plausible(fld, vals):
-            subject = _clean_value(" ".join(vals))
+            subject = _clean_value(" ".join(STAMP_IN_SUBJECT.sub("", v) for v in vals))
             out.subject = subject if re.search(r"[A-Za-z]{3}", subject) else None
         elif fld == "date" and out.date is None:
             out.date = _date_value(" ".join(vals))

@@ -62,7 +62,10 @@ def _persons(values: list[str]) -> list[Person]:
     """People from a label's value lines: a name with the office under it, or one addressee a line."""
     lines = []
     # a margin stamp after `[` or `|`; the form's date column on the same line (`DIRECTOR, FBI   DATE: 3/13/68`)
-    for v in (_clean_value(re.split(r"\s[\[|{]|\s+DATE\s?[:;]|\s+DATE\s+\d", x, flags=re.I)[0]) for x in values):
+    # an FBI office's file number closes its value: what follows stands in the form's next column
+    for v in (_clean_value(re.split(r"\s[\[|{]|\s+DATE\s?[:;]|\s+DATE\s+\d|(?<=\d\))(?!\s?\((?:RUC|P|C|UC)\))\s.*"
+                                    r"|(?:(?<=\(RUC\))|(?<=\(UC\))|(?<=\(P\))|(?<=\(C\)))\s.*",
+                                    x, flags=re.I)[0]) for x in values):
         if not v or not re.search(r"[A-Za-z]{2}", v) or re.search(NOT_A_NAME, v, re.I) or v.lower() in NOT_NAME_WORDS:
             break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
         if lines and (DATE_LINE.search(v) or re.fullmatch(r"[a-z]{1,3}", v)):
