@@ -129,6 +129,14 @@ def test_letter_address_and_signature():
     assert [(p.name, p.role) for p in sender] == [("G. Robert Blakey", "Chief Counsel and Director")]
 
 
+def test_letter_closes_in_any_case_before_the_signature():
+    for close in ("Very truly yours,", "SINCERELY YOURS,", "sincerely,"):
+        sender, to = read_letter_people(["Honorable John A. McCone", "Director of Central Intelligence",
+                                         "Dear Mr. McCone:", "Text of the letter.", close, "John Edgar Hoover"])
+        assert [p.name for p in sender] == ["John Edgar Hoover"], close
+        assert [(p.name, p.role) for p in to] == [("John A. McCone", "Director of Central Intelligence")]
+
+
 def test_fbi_offices_without_labels():
     sender, to = read_fbi_offices(["he 7 DIRECTOR, FBI (105-193849) DATE:", "moi SAC, NEWARK (205-29165)"])
     assert sender[0].name == "SAC, Newark" and to[0].name == "Director, FBI"

@@ -12,6 +12,9 @@ from ...segment.patterns import SALUTATION
 from .lines import NUMBERED_PARA, _is_prose, _label
 from .names import _clean_value, _looks_like_name, _looks_like_role, display_name
 
+# a letter's close in any case (`Very truly yours,`, `SINCERELY,`, `sincerely,`)
+LETTER_CLOSE = re.compile(SALUTATION.pattern, re.I)
+
 # the lines between an FBI form's TO line and its FROM line
 FBI_HEADER_LINES = 4
 
@@ -141,6 +144,9 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
     ...                            "GRB : jSC", "G. Robert Blakey", "CC: Mr. Stutman", "Chief Counsel and Director"])
     >>> [(p.name, p.role) for p in s]
     [('G. Robert Blakey', 'Chief Counsel and Director')]
+    >>> s, t = read_letter_people(["Dear Mr. McCone:", "Text.", "Very truly yours,", "John Edgar Hoover", "Director"])
+    >>> [(p.name, p.role) for p in s]
+    [('John Edgar Hoover', 'Director')]
     """
     to: list[Person] = []
     sender: list[Person] = []
@@ -155,7 +161,7 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
                     break
             if not to:
                 to = [Person(name=_clean_value(m.group("name")), role=None)]
-        if SALUTATION.match(ln[:1].upper() + ln[1:]) and to and not sender:
+        if LETTER_CLOSE.match(ln) and to and not sender:
             # the first name under the close, the office under it within the next lines (a typist's
             # reference `GRB:jsc` or a `CC:` line may stand between)
             window = lines[i + 1:i + 6]
