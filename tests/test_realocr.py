@@ -137,6 +137,14 @@ def test_letter_closes_in_any_case_before_the_signature():
         assert [(p.name, p.role) for p in to] == [("John A. McCone", "Director of Central Intelligence")]
 
 
+def test_generic_salutation_names_no_addressee_but_the_letter_is_still_signed():
+    sender, to = read_letter_people(["Dear Sir:", "I write about the matter we discussed.", "Sincerely yours,",
+                                     "Richard Helms", "Director"])
+    assert to == [] and [(p.name, p.role) for p in sender] == [("Richard Helms", "Director")]
+    sender, to = read_letter_people(["Mr. John Smith", "12 Rose Lane", "Gentlemen;", "Text.", "Sincerely,", "Ann Lee"])
+    assert [p.name for p in to] == ["Mr. John Smith"]
+
+
 def test_fbi_offices_without_labels():
     sender, to = read_fbi_offices(["he 7 DIRECTOR, FBI (105-193849) DATE:", "moi SAC, NEWARK (205-29165)"])
     assert sender[0].name == "SAC, Newark" and to[0].name == "Director, FBI"

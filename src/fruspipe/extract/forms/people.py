@@ -12,6 +12,9 @@ from ...segment.patterns import SALUTATION
 from .lines import NUMBERED_PARA, _is_prose, _label
 from .names import _clean_value, _looks_like_name, _looks_like_role, display_name
 
+# a salutation that names nobody (`Dear Sir:`, `Gentlemen:`): the inside address alone names the addressee
+GENERIC_SALUTATION = r"(?:Sirs?|Madam|Sir\s+or\s+Madam|Colleague|Friend|Friends|Gentlemen)"
+
 # a letter's close in any case (`Very truly yours,`, `SINCERELY,`, `sincerely,`)
 LETTER_CLOSE = re.compile(SALUTATION.pattern, re.I)
 
@@ -147,21 +150,25 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
     >>> s, t = read_letter_people(["Dear Mr. McCone:", "Text.", "Very truly yours,", "John Edgar Hoover", "Director"])
     >>> [(p.name, p.role) for p in s]
     [('John Edgar Hoover', 'Director')]
+    >>> s, t = read_letter_people(["Dear Sir;", "Text.", "Sincerely,", "John Edgar Hoover"]); [p.name for p in s], t
+    (['John Edgar Hoover'], [])
     """
     to: list[Person] = []
     sender: list[Person] = []
+    salutation = False
     for i, ln in enumerate(lines):
-        m = re.match(rf"^(?:My\s+)?Dear\s+(?P<name>(?:{NAME_TITLES}\s+)?[A-Z][\w.' -]{{1,40}})[:,]$", ln)
-        if m and not to:
+        m = re.match(rf"^(?:(?:My\s+)?Dear\s+(?P<name>(?:{NAME_TITLES}\s+)?[A-Z][\w.' -]{{1,40}})|Gentlemen)\s?[:;,]$", ln)
+        if m and not salutation:
+            salutation = True
             for j in range(max(0, i - 8), i):
                 a = re.sub(r"^(?:The\s+Honorable|Honorable)\s+", "", lines[j])
                 if _looks_like_name(lines[j]) or a != lines[j]:
                     role = lines[j + 1] if j + 1 < i and _looks_like_role(lines[j + 1]) else None
                     to = [Person(name=_clean_value(a), role=role)]
                     break
-            if not to:
+            if not to and m.group("name") and not re.fullmatch(GENERIC_SALUTATION, m.group("name").strip(), re.I):
                 to = [Person(name=_clean_value(m.group("name")), role=None)]
-        if LETTER_CLOSE.match(ln) and to and not sender:
+        if LETTER_CLOSE.match(ln) and salutation and not sender:
             # the first name under the close, the office under it within the next lines (a typist's
             # reference `GRB:jsc` or a `CC:` line may stand between)
             window = lines[i + 1:i + 6]
