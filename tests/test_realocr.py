@@ -145,6 +145,15 @@ def test_generic_salutation_names_no_addressee_but_the_letter_is_still_signed():
     assert [p.name for p in to] == ["Mr. John Smith"]
 
 
+def test_letter_on_an_agency_letterhead_and_a_signer_with_a_second_capital():
+    sender, to = read_letter_people(["CENTRAL INTELLIGENCE AGENCY", "WASHINGTON 25, D. C.", "28 November 1963",
+                                     "The Honorable J. Edgar Hoover", "Director", "Federal Bureau of Investigation",
+                                     "Dear Mr. Hoover:", "I want to thank you for your help.", "Sincerely,",
+                                     "John A. McCone", "Director"])
+    assert [(p.name, p.role) for p in to] == [("J. Edgar Hoover", "Director")]
+    assert [(p.name, p.role) for p in sender] == [("John A. McCone", "Director")]
+
+
 def test_fbi_offices_without_labels():
     sender, to = read_fbi_offices(["he 7 DIRECTOR, FBI (105-193849) DATE:", "moi SAC, NEWARK (205-29165)"])
     assert sender[0].name == "SAC, Newark" and to[0].name == "Director, FBI"

@@ -51,11 +51,18 @@ def _looks_like_role(line: str) -> bool:
 
 
 def _looks_like_name(line: str) -> bool:
+    """A typed name: a courtesy title, or two to four capitalised words or initials (`McCone`, `DeLoach`
+    and `O'Brien` have a second capital).
+
+    >>> _looks_like_name("John A. McCone"), _looks_like_name("Cartha DeLoach"), _looks_like_name("the attached")
+    (True, True, False)
+    """
     s = line.strip()
     if re.match(rf"^{NAME_TITLES}\s+[A-Z]", s):
         return True
     words = s.replace(",", " ").split()
-    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3}|[A-Z][A-Z'’-]+", w) for w in words)
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z][a-z'’]{1,2}[A-Z][a-z'’-]+|(?:[A-Z]\.){1,3}"
+                                                     r"|[A-Z][A-Z'’-]+", w) for w in words)
 
 
 def _persons(values: list[str]) -> list[Person]:

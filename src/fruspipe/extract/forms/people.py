@@ -10,7 +10,7 @@ from ...memo_vocabulary import (AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES,
 from ...models import Person
 from ...segment.patterns import SALUTATION
 from .lines import NUMBERED_PARA, _is_prose, _label
-from .names import _clean_value, _looks_like_name, _looks_like_role, display_name
+from .names import _clean_value, _looks_like_name, _looks_like_role, _personal_name, display_name
 
 # a salutation that names nobody (`Dear Sir:`, `Gentlemen:`): the inside address alone names the addressee
 GENERIC_SALUTATION = r"(?:Sirs?|Madam|Sir\s+or\s+Madam|Colleague|Friend|Friends|Gentlemen)"
@@ -160,12 +160,18 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
         m = re.match(rf"^(?:(?:My\s+)?Dear\s+(?P<name>(?:{NAME_TITLES}\s+)?[A-Z][\w.' -]{{1,40}})|Gentlemen)\s?[:;,]$", ln)
         if m and not salutation:
             salutation = True
-            for j in range(max(0, i - 8), i):
+            # the inside address: a person's name (`The Honorable`, `Mr.`, an initial) first, else a name-like line
+            # that is no agency (the letterhead's `CENTRAL INTELLIGENCE AGENCY` stands above it too)
+            above = range(max(0, i - 8), i)
+            j = next((j for j in above if re.match(r"(?:The\s+)?Honorable\s", lines[j]) or
+                      (_looks_like_name(lines[j]) and _personal_name(lines[j]))), None)
+            if j is None:
+                j = next((j for j in above if _looks_like_name(lines[j])
+                          and not any(re.search(pat, lines[j], re.I) for pat, _ in AGENCY_NAMES)), None)
+            if j is not None:
                 a = re.sub(r"^(?:The\s+Honorable|Honorable)\s+", "", lines[j])
-                if _looks_like_name(lines[j]) or a != lines[j]:
-                    role = lines[j + 1] if j + 1 < i and _looks_like_role(lines[j + 1]) else None
-                    to = [Person(name=_clean_value(a), role=role)]
-                    break
+                role = lines[j + 1] if j + 1 < i and _looks_like_role(lines[j + 1]) else None
+                to = [Person(name=_clean_value(a), role=role)]
             if not to and m.group("name") and not re.fullmatch(GENERIC_SALUTATION, m.group("name").strip(), re.I):
                 to = [Person(name=_clean_value(m.group("name")), role=None)]
         if LETTER_CLOSE.match(ln) and salutation and not sender:
