@@ -408,6 +408,14 @@ def test_cable_station_codes_of_the_hemisphere():
     assert [(p.name, p.role) for p in sender] == [("Montevideo", "MONT")]
 
 
+def test_cable_addressee_without_its_precedence_and_with_its_information_addressees():
+    h = read_form_header(["SECRET", "TOR: 192010Z DEC 63", "CITE DIRECTOR 85469", "TO: PRIORITY MEXICO CITY INFO WAVE.",
+                          "SUBJECT: CONTACTS WITH SOVIET EMBASSY"])
+    assert [(p.name, p.role) for p in h.to] == [("Mexico City", None), ("JMWAVE (Miami)", "info WAVE")]
+    h = read_form_header(["FROM: DIRECTOR", "TO: IMMEDIATE DIR", "SUBJECT: X"])
+    assert [(p.name, p.role) for p in h.to] == [("Director", "DIR")]
+
+
 def test_bureau_decode_of_a_cable_from_abroad():
     sender, to = read_fbi_offices(["Cablegram", "DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957, 4 ie,",
                                    "AT MEXICO CITY, MEXICO. RECEIVED VIA THE STATE DEPARTMENT", "ALBERTO BAYO, IS - CUBA"])

@@ -78,6 +78,11 @@ CABLE_ADDRESSES: dict[str, str] = {
     "HONG": "Hong Kong", "MUNI": "Munich", "HAMB": "Hamburg",
 }
 
+# A cable's precedence before its addressee (`TO: PRIORITY MEXICO CITY INFO WAVE`): no part of the name.
+CABLE_PRECEDENCE = r"^(?:OPERATIONAL\s+)?(?:PRIORITY|IMMEDIATE|ROUTINE|FLASH|DEFERRED|NIACT)\s+(?=[A-Z])"
+# A cable's information addressees after its action addressee (`MEXICO CITY INFO WAVE`, `BRIN INFO FRAN`).
+CABLE_INFO = r"\s+INFO\s+"
+
 # A later cable's serial line: the date-time group, the sending station and its serial (`190508Z DIRECTOR 604606`).
 CABLE_SERIAL = r"^(?:[A-Z]{3,8}\s+)?\d{6}Z\s+(?P<from>[A-Z]{3,8})\s+\d{5,8}$"
 # A cable's `RE:` or `REF:` value that cites earlier cables by station and serial (`BRIN 5267 (IN 90848)`,

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ...memo_vocabulary import AGENCY_NAMES, NAME_TITLES, NOT_A_NAME, OFFICE_ABBREVIATIONS, ROLE_WORDS
+from ...memo_vocabulary import (AGENCY_NAMES, CABLE_ADDRESSES, CABLE_INFO, CABLE_PRECEDENCE, NAME_TITLES, NOT_A_NAME,
+                                OFFICE_ABBREVIATIONS, ROLE_WORDS)
 from ...models import Person
 from ...vocabulary import INITIALISMS, MONTH_NAMES
 
@@ -80,6 +81,10 @@ def _persons(values: list[str]) -> list[Person]:
         lines.append(v)
     if not lines:
         return []
+    if len(lines) == 1 and lines[0].isupper() and (re.match(CABLE_PRECEDENCE, lines[0]) or re.search(CABLE_INFO, lines[0])):
+        # a cable's addressees: `PRIORITY MEXICO CITY INFO WAVE` is Mexico City, with Wave for information
+        action, *info = re.split(CABLE_INFO, re.sub(CABLE_PRECEDENCE, "", lines[0]))
+        return [_cable_address(action, None)] + [_cable_address(x, "info") for x in info if x]
     if any(re.search(pat, lines[0], re.I) for pat, _ in AGENCY_NAMES):
         # an agency written out (`FEDERAL BUREAU OF INVESTIGATION`): no person's name, and no office under it
         return [_person(lines[0], None)] + [_person(x, None) for x in lines[1:] if _looks_like_name(x) or _looks_like_role(x)]
@@ -89,6 +94,18 @@ def _persons(values: list[str]) -> list[Person]:
     if len(lines) > 1 and _looks_like_name(lines[0]) and all(_looks_like_role(x) or not _looks_like_name(x) for x in lines[1:]):
         return [_person(lines[0], ", ".join(lines[1:]))]
     return [_person(x, None) for x in lines]
+
+
+def _cable_address(text: str, role: str | None) -> Person:
+    """A cable address, its station code written out (`WAVE` -> `JMWAVE (Miami)`).
+
+    >>> _cable_address("DIR", None), _cable_address("MEXICO CITY", "info")
+    (Person(name='Director', role='DIR'), Person(name='Mexico City', role='info'))
+    """
+    code = text.strip(" .,")
+    if code in CABLE_ADDRESSES:
+        return Person(name=CABLE_ADDRESSES[code], role=code if role is None else f"{role} {code}")
+    return Person(name=display_name(code), role=role)
 
 
 def _personal_name(line: str) -> bool:
