@@ -13,6 +13,10 @@ MEMO_FIELD = re.compile(
     r"Reference|Ref)\b\s*:?\s*(?P<value>.*)$")
 
 
+# a line that goes on no header field: a numbered paragraph (`1. On 15 October I met`), or a long line of text
+BODY_LINE = re.compile(r"^\(?\d{1,2}[.)]\s+\S|^.{90,}$")
+
+
 def is_memo_header_line(line: str) -> bool:
     """A line that opens a memo header field.
 
@@ -51,9 +55,9 @@ def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
                 found.append(Block("subject", value, line=b.line))
             else:
                 found.append(Block("memo-header", value, n=label, line=b.line))
-        elif label and found:
+        elif label and found and not BODY_LINE.match(s):
             found[-1].text = (found[-1].text + "\n" + s).strip()
         else:
-            return False
+            return False  # a numbered paragraph or a sentence: the block is body with a header above it
     header.extend(found)
     return True
