@@ -416,6 +416,21 @@ def test_cable_addressee_without_its_precedence_and_with_its_information_address
     assert [(p.name, p.role) for p in h.to] == [("Director", "DIR")]
 
 
+def test_letterhead_memorandum_is_from_the_office_that_wrote_it():
+    sender, to = read_fbi_offices(["UNITED STATES DEPARTMENT OF JUSTICE", "FEDERAL BUREAU OF INVESTIGATION",
+                                   "In Reply, Please Refer to", "File No.", "Dallas, Texas", "November 30, 1963",
+                                   "LEE HARVEY OSWALD", "On November 29, 1963, a source advised as follows."])
+    assert [(p.name, p.role) for p in sender] == [("Dallas", "FBI")]
+    sender, _ = read_fbi_offices(["FEDERAL BUREAU OF INVESTIGATION", "In Reply, Please Rejer to", "File No.",
+                                  "WASHINGTON 25, D. G.", "October 15, 1959"])
+    assert [(p.name, p.role) for p in sender] == [("Federal Bureau of Investigation", "FBI")]
+
+
+def test_state_telegram_number_after_the_action_addressee():
+    h = read_form_header(["INCOMING TELEGRAM", "FROM: Mexico City", "ACTION: SECSTATE 1213", "DATE: November 30"])
+    assert [p.name for p in h.to] == ["Secstate"]
+
+
 def test_bureau_decode_of_a_cable_from_abroad():
     sender, to = read_fbi_offices(["Cablegram", "DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957, 4 ie,",
                                    "AT MEXICO CITY, MEXICO. RECEIVED VIA THE STATE DEPARTMENT", "ALBERTO BAYO, IS - CUBA"])

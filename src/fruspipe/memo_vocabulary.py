@@ -159,6 +159,10 @@ FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z
 # in its text (`Enclosed for the Bureau are ...`, `copies to Bureau`), when OCR has lost the TO line.
 BUREAU_ADDRESSED = (r"^[\W_]{0,3}[0-9Il]{0,2}\s?[-–]\s?Bureau\b|\b(?:for|to)\s+(?:the\s+)?Bureau\b"
                     r"(?![\s-]*(?:airtel|letter|teletype|cable|radiogram|memo|file|source|agent|'s)\b)")
+# The FBI's letterhead (a letterhead memorandum, LHM): `In Reply, Please Refer to` / `File No.`, then the place it
+# was written (`Dallas, Texas`) over its date. The place is the office that wrote it; Washington is the Bureau.
+FBI_LETTERHEAD = r"\bIn\s+Reply,?\s+Please\s+Re\w{2,3}\s+to\b"
+FBI_LETTERHEAD_PLACE_LINES = 6
 # An FBI decode of a cable from abroad names where the cable was sent: `DECODE OF CODED CABLE NUMBER 529
 # DATED SEPTEMBER 12, 1957, AT MEXICO CITY, MEXICO`; a legal attaché sent it to the Bureau.
 DECODE_SENT_AT = (r"\bDECODE\s+OF\b.{0,100}?\bAT\s+(?P<place>[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,2})"

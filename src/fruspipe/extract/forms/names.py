@@ -78,7 +78,7 @@ def _persons(values: list[str]) -> list[Person]:
             break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
         if lines and (DATE_LINE.search(v) or re.fullmatch(r"[a-z]{1,3}", v)):
             break  # a telegram's date line, or OCR specks (`iy`), under the name
-        lines.append(v)
+        lines.append(re.sub(r"(?<=[A-Za-z])\s+\d{2,6}$", "", v))  # a telegram's number after its addressee
     if not lines:
         return []
     if len(lines) == 1 and lines[0].isupper() and (re.match(CABLE_PRECEDENCE, lines[0]) or re.search(CABLE_INFO, lines[0])):

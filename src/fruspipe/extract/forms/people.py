@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...memo_vocabulary import (AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT, FBI_FIELD_OFFICE,
-                                FBI_HEADQUARTERS, FBI_OFFICE_FILE, INFORMATION_REPORT, NAME_TITLES, NOT_A_NAME,
+                                FBI_HEADQUARTERS, FBI_LETTERHEAD, FBI_LETTERHEAD_PLACE_LINES, FBI_OFFICES,
+                                FBI_OFFICE_FILE, INFORMATION_REPORT, NAME_TITLES, NOT_A_NAME,
                                 REPORT_HEADER_LINES, SIGNATURE_FOLLOWS)
 from ...models import Person
 from ...segment.patterns import SALUTATION
@@ -127,6 +128,8 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
         if not sender and m and ln.lstrip(" \t\"'(").upper().startswith("DECODE"):
             sender = [Person(name=f"Legat, {display_name(m.group('place'))}", role=None)]
             to = to or [Person(name="Director, FBI", role=None)]
+        if not sender and not office and re.search(FBI_LETTERHEAD, ln, re.I):
+            sender = _letterhead_office(lines[i + 1:i + 1 + FBI_LETTERHEAD_PLACE_LINES])
     if sender and not to and any(re.search(BUREAU_ADDRESSED, ln) for ln in lines):
         to = [Person(name="Director, FBI", role=None)]
     if at_hq is not None and at_office is not None and 0 < at_hq - at_office <= FBI_HEADER_LINES:
@@ -134,6 +137,25 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
         # `DIRECTOR, FBI`, the Bureau's airtel to a field office)
         return to, sender
     return sender or (office if to else []), to
+
+
+def _letterhead_office(lines: list[str]) -> list[Person]:
+    """The FBI office that wrote a letterhead memorandum, from the place line under the letterhead.
+
+    >>> _letterhead_office(["File No.", "Dallas, Texas", "November 30, 1963"])
+    [Person(name='Dallas', role='FBI')]
+    >>> _letterhead_office(["File No.", "WASHINGTON 25, D. C.", "October 15, 1959"])
+    [Person(name='Federal Bureau of Investigation', role='FBI')]
+    >>> _letterhead_office(["File No.", "LEE HARVEY OSWALD"])
+    []
+    """
+    for ln in lines:
+        if re.match(r"^WASHINGTON\b(?:\s+\d{1,2})?,?\s+D\.?\s?[CG]\b", ln, re.I):
+            return [Person(name="Federal Bureau of Investigation", role="FBI")]
+        m = re.match(r"^(?P<office>[A-Za-z. ]{3,20}?),\s+[A-Z][A-Za-z. ]{1,20}$", ln)
+        if m and m.group("office").upper() in FBI_OFFICES:
+            return [Person(name=display_name(m.group("office").upper()), role="FBI")]
+    return []
 
 
 def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
