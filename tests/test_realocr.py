@@ -504,6 +504,28 @@ def test_labels_misread_by_one_letter_and_what_ends_their_values():
     assert read_form_header(["TO: Director", "Room: 4E-12", "SUBJECT: Cars"]).sender == []
 
 
+def test_cable_header_with_two_labels_on_one_line(tmp_path):
+    h = read_form_header(["SECRET", "TO: DIRECTOR FROM: MEXICO CITY", "ACTION: C/WH 5"])
+    assert [p.name for p in h.to] == ["Director"] and [p.name for p in h.sender] == ["Mexico City"]
+    record = _record(tmp_path, "SECRET\n\nTO: DIRECTOR FROM: MEXICO CITY\n\nSUBJECT: Visa applications\n\n"
+                     "1. STATION AGENT REPORTS SUBJECT VISITED CUBAN CONSULATE ON 27 SEPT AND ASKED FOR VISA.\n")
+    assert [p.name for p in record.to] == ["Director"] and [p.name for p in record.from_] == ["Mexico City"]
+
+
+def test_dispatch_boxes_left_empty_take_no_values_and_a_subject_runs_on_after_a_connector():
+    h = read_form_header(["DISPATCH", "TO", "Chief, Western Hemisphere Division", "INFO.", "FROM",
+                          "Chief of Station, Mexico City", "SUBJECT", "Operational/LIENVOY", "Transmittal of Monthly Report",
+                          "ACTION REQUIRED - REFERENCES", "1. Forwarded herewith is the monthly report."])
+    assert [p.name for p in h.sender] == ["Chief of Station, Mexico City"]
+    assert h.subject == "Operational/LIENVOY Transmittal of Monthly Report"
+    h = read_form_header(["TO: Richard Sprague", "FROM: Robert K. Tanenbaum", "RE: Interview with Sylvia Odio concerning",
+                          "her contacts in Dallas", "Sylvia Odio was interviewed at her residence in Miami on March 8."])
+    assert h.subject == "Interview with Sylvia Odio concerning her contacts in Dallas"
+    h = read_form_header(["TO : SAC, NEW ORLEANS (100-16601)", "FROM : DIRECTOR, FBI (105-82555)",
+                          "SUBJECT: LEE HARVEY OSWALD", "INTERNAL SECURITY - CUBA", "Reurlet 11/25/63."])
+    assert h.subject == "LEE HARVEY OSWALD INTERNAL SECURITY - CUBA"
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

@@ -17,6 +17,21 @@ MEMO_FIELD = re.compile(
 BODY_LINE = re.compile(r"^\(?\d{1,2}[.)]\s+\S|^.{90,}$")
 
 
+# a second typed label on a header line (`TO: DIRECTOR FROM: MEXICO CITY`)
+SECOND_LABEL = re.compile(r"\s+(?=(?:FROM|TO|FM|INFO|DATE|SUBJECT|SUBJ|REF|CC)\s?:)")
+
+
+def _label_parts(line: str) -> list[str]:
+    """A header line cut before each further typed label: `TO: DIRECTOR FROM: MEXICO CITY` is two fields.
+
+    >>> _label_parts("TO: DIRECTOR FROM: MEXICO CITY"), _label_parts("Subject: talks TO: be held")
+    (['TO: DIRECTOR', 'FROM: MEXICO CITY'], ['Subject: talks TO: be held'])
+    """
+    if not re.match(r"(?:TO|FROM|FM)\s?:", line):
+        return [line]
+    return SECOND_LABEL.split(line)
+
+
 def is_memo_header_line(line: str) -> bool:
     """A line that opens a memo header field.
 
@@ -45,8 +60,7 @@ def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
     # not leave its first lines in the header as well
     found: list[Block] = []
     label = None
-    for ln in b.lines:
-        s = ln.strip()
+    for s in (part for ln in b.lines for part in _label_parts(ln.strip())):
         m = MEMO_FIELD.match(s)
         if m:
             label = m.group("label").upper().rstrip(":")

@@ -18,13 +18,23 @@ from ...memo_vocabulary import (AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_
 from ...models import Person
 from ..dates import DayRange
 from .dates import _date_value
-from .lines import _is_value_line, _label
+from .lines import NUMBERED_PARA, _is_value_line, _label
 from .names import _clean_value, _looks_like_name, _persons
 
 # the first words of a sentence, not of a heading: a pronoun or article, then a word in lower case
 # (`The attached`, `This memorandum`, `In response`)
 SENTENCE_OPENING = re.compile(r"^(?:The|This|These|That|In|On|At|As|It|He|She|They|We|I|You|Your|Our|Attached)\s+[a-z]"
-                              r"|^Re(?:\s+[A-Z]|[A-Z][A-Za-z]{0,6}(?:let|tel|airtel|teletype|memo)\b)")  # `ReMMlet to Bureau`
+                              r"|^Re(?:\s+[A-Z]|\w{0,6}?(?:let|tel|airtel|teletype|memo)\b)")  # `ReMMlet`, `Reurlet 11/25`
+# two typed labels with their values on one line (`TO: DIRECTOR FROM: MEXICO CITY`)
+LABEL_PAIR = re.compile(r"^(?P<a>[\W_]{0,3}(?:TO|FROM|FM)\s?[:;]\s*\S.*?)\s+"
+                        r"(?P<b>(?:FROM|TO|FM|INFO|DATE|SUBJECT|SUBJ|REF|CC)\s?[:;].*)$")
+# a subject line that ends on a connector runs on to the next line, whatever its case (`Interview with X concerning`
+# / `her contacts in Dallas`)
+SUBJECT_RUNS_ON = r"\b(?:of|on|the|and|to|for|with|in|concerning|regarding|about|by|from|at|re)[,:]?$"
+# the labels of boxes a form may leave empty (`INFO.` above `FROM`)
+OPTIONAL_FIELDS = ("info", "cc", "attn", "through", "action", "ref")
+# a dispatch's caption of the box under its subject
+DISPATCH_CAPTION = re.compile(r"^[\W_]{0,3}ACTION\s+REQUIRED\b", re.I)
 # a classification stamp typed or stamped into the subject's line: the subject ends before it
 STAMP_IN_SUBJECT = re.compile(r"\s\W{0,2}\s*\b(?:REASON|CLASSIFIED\s+BY|DECLASSIFY|EXEMPT\s+FROM)\b.*$")
 
@@ -85,7 +95,10 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             if fld == "subject" and re.match(CABLE_REFERENCE, value):
                 fld = "ref"  # `RE: BRIN 5267 (IN 90848)`: the cable it answers, not its subject
             run.append((fld, [value] if value else [], i))
-            if not value and fld != "record":
+            nxt = next((x for x in lines[i + 1:i + 3] if x), "")
+            if not value and fld in OPTIONAL_FIELDS and _label(nxt):
+                pass  # `INFO.` / `FROM`: a form's optional box left empty takes none of the values below
+            elif not value and fld != "record":
                 pending.append(len(run) - 1)
             last = None
             gap = 0
@@ -95,7 +108,7 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             continue
         if re.match(SUBJECT_BOX_CAPTION, ln, re.I):
             continue  # `SUBJECT` / `(SPECIFIC)` / `Robert A. Maheu`: the box's caption, not its value
-        if re.match(FORM_CAPTION, ln):
+        if re.match(FORM_CAPTION, ln) or re.match(DISPATCH_CAPTION, ln):
             gap += 1  # `FROM: DIRECTOR` / `CONF:` / `C/WH 4`: a caption ends the value above it
             closed, last = True, None
             continue
@@ -133,7 +146,8 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             else:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
-                if fld == "subject" and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
+                runs_on = fld == "subject" and vals and re.search(SUBJECT_RUNS_ON, vals[-1]) and not NUMBERED_PARA.match(ln)
+                if fld == "subject" and not runs_on and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
                                          or re.search(NOT_A_NAME, ln, re.I) or _sentence_case(ln)
                                          or re.match(SENTENCE_OPENING, ln)):
                     gap += 1  # prose or a caption after the subject line, not more of it
@@ -149,6 +163,23 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
     if run:
         runs.append(run)
     return runs
+
+
+def split_label_pairs(lines: list[str]) -> list[str]:
+    """A cable's header line with two labels (`TO: DIRECTOR FROM: MEXICO CITY`) as two lines.
+
+    >>> split_label_pairs(["TO: DIRECTOR FROM: MEXICO CITY", "Text to be sure: from the start."])
+    ['TO: DIRECTOR', 'FROM: MEXICO CITY', 'Text to be sure: from the start.']
+    >>> split_label_pairs(["FROM : SAC, DALLAS (100-1) TO: DIRECTOR, FBI DATE: 11/30/63"])
+    ['FROM : SAC, DALLAS (100-1)', 'TO: DIRECTOR, FBI', 'DATE: 11/30/63']
+    """
+    out = []
+    for ln in lines:
+        while m := LABEL_PAIR.match(ln):
+            out.append(m.group("a"))
+            ln = m.group("b")
+        out.append(ln)
+    return out
 
 
 def _caption_line(line: str) -> bool:
@@ -196,6 +227,7 @@ def read_form_header(lines: list[str]) -> FormHeader:
     (['Deputy Director'], [('H. Clark Schor', 'Chief, Plans Group')], 'House Select Committee Request')
     """
     out = FormHeader()
+    lines = split_label_pairs(lines)
     runs = header_values(lines)
     run = _best_run(runs)
     if run is None:
