@@ -526,6 +526,13 @@ def test_dispatch_boxes_left_empty_take_no_values_and_a_subject_runs_on_after_a_
     assert h.subject == "LEE HARVEY OSWALD INTERNAL SECURITY - CUBA"
 
 
+def test_memorandum_for_one_office_a_line_is_one_addressee_a_line():
+    h = read_form_header(["MEMORANDUM FOR: Chief, Counter Intelligence Staff", "Chief, Security Research Staff",
+                          "ATTENTION: Mr. Raymond Rocca", "SUBJECT: Lee Harvey OSWALD"])
+    assert [(p.name, p.role) for p in h.to] == [("Chief, Counter Intelligence Staff", None),
+                                                ("Chief, Security Research Staff", None)]
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]

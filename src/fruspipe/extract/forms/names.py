@@ -88,10 +88,10 @@ def _persons(values: list[str]) -> list[Person]:
     if any(re.search(pat, lines[0], re.I) for pat, _ in AGENCY_NAMES):
         # an agency written out (`FEDERAL BUREAU OF INVESTIGATION`): no person's name, and no office under it
         return [_person(lines[0], None)] + [_person(x, None) for x in lines[1:] if _looks_like_name(x) or _looks_like_role(x)]
-    if len(lines) > 1 and _looks_like_name(lines[0]) and _looks_like_role(lines[1]) \
+    if len(lines) > 1 and _person_line(lines[0]) and _looks_like_role(lines[1]) \
             and not any(_personal_name(x) for x in lines[2:]):
         return [_person(lines[0], ", ".join(lines[1:]))]  # a name, its office, the office's staff
-    if len(lines) > 1 and _looks_like_name(lines[0]) and all(_looks_like_role(x) or not _looks_like_name(x) for x in lines[1:]):
+    if len(lines) > 1 and _person_line(lines[0]) and all(_looks_like_role(x) or not _looks_like_name(x) for x in lines[1:]):
         return [_person(lines[0], ", ".join(lines[1:]))]
     return [_person(x, None) for x in lines]
 
@@ -106,6 +106,16 @@ def _cable_address(text: str, role: str | None) -> Person:
     if code in CABLE_ADDRESSES:
         return Person(name=CABLE_ADDRESSES[code], role=code if role is None else f"{role} {code}")
     return Person(name=display_name(code), role=role)
+
+
+def _person_line(line: str) -> bool:
+    """A person's name that an office may follow, not an office itself (`Chief, Counter Intelligence Staff`
+    is an addressee of its own, not a name with an office under it).
+
+    >>> _person_line("H. Clark Schor"), _person_line("Chief, Counter Intelligence Staff")
+    (True, False)
+    """
+    return _looks_like_name(line) and not _looks_like_role(line)
 
 
 def _personal_name(line: str) -> bool:
