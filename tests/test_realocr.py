@@ -553,6 +553,12 @@ def test_memorandum_signature_without_a_from_line():
     assert [p.name for p in sig] == ["S.D. Pratt"]
 
 
+def test_memorandum_signature_over_an_office_designator():
+    sig = read_memo_signature(["MEMORANDUM FOR THE RECORD", "1. On 15 October I met Mr. Scott at his office today.",
+                               "JOHN M. WHITTEN", "C/WH/3", "SECRET"])
+    assert [(p.name, p.role) for p in sig] == [("JOHN M. WHITTEN", "C/WH/3")]
+
+
 def test_cable_addressee_above_cite_and_serial_line_sender():
     sender, to = read_cable_people(["SECRET", "DIRECTOR", "CITE LOND 2724"])
     assert (sender[0].name, to[0].name) == ("London", "Director")

@@ -237,8 +237,20 @@ def read_memo_signature(lines: list[str]) -> list[Person]:
     return []
 
 
+# an office written short, as CIA signatures and routing print it: `C/WH/3`, `DC/CI`, `CI/Liaison`, `WH/SA/CI`
+OFFICE_DESIGNATOR = r"(?:[A-Z]{1,4}/)+(?:[A-Z0-9]{1,5}|[A-Z][a-z]{2,12})"
+
+
 def _office_line(line: str) -> bool:
-    """An office as a signature prints it: a role word, then only capitalised words and connectors."""
+    """An office as a signature prints it: a role word, then only capitalised words and connectors; or an
+    office designator (`C/WH/3`).
+
+    >>> _office_line("Chief, Central Cover Staff"), _office_line("C/WH/3"), _office_line("CI/Liaison")
+    (True, True, True)
+    >>> _office_line("DECLASSIFIED"), _office_line("RYBAT/GPFLOOR")
+    (False, False)"""
+    if re.fullmatch(OFFICE_DESIGNATOR, line.strip()):
+        return True  # a CIA office written short under the signer's name: `C/WH/3`, `CI/Liaison`, `DC/CI`
     words = re.findall(r"[A-Za-z/]+", line)
     return (_looks_like_role(line) and len(line) <= 50 and not line.rstrip().endswith(",")
             and all(w[0].isupper() or w in ("of", "and", "for", "the", "to") for w in words))
