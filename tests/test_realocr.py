@@ -534,6 +534,9 @@ def test_memorandum_for_one_office_a_line_is_one_addressee_a_line():
 
 
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
+    h = read_form_header(["TO : Mr. Sullivan", "FROM : Mr. Smith", "SUBJECT PIPER AZTEC, NO. 4878P | 5 Te-yC",
+                          "INTERNAL SECURITY - CUBA"])
+    assert h.subject == "PIPER AZTEC, NO. 4878P INTERNAL SECURITY - CUBA"
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]
 

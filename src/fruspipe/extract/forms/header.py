@@ -253,7 +253,8 @@ def read_form_header(lines: list[str]) -> FormHeader:
         elif fld == "from" and not out.sender:
             out.sender = _persons(vals)
         elif fld == "subject" and out.subject is None and _plausible(fld, vals):
-            subject = _clean_value(" ".join(STAMP_IN_SUBJECT.sub("", v) for v in vals))
+            # a classification stamp or a margin stamp after `|` / `[` on the subject's lines is no part of it
+            subject = _clean_value(" ".join(re.split(r"\s[\[|{]", STAMP_IN_SUBJECT.sub("", v))[0] for v in vals))
             out.subject = subject if re.search(r"[A-Za-z]{3}", subject) else None
         elif fld == "date" and out.date is None:
             out.date = _date_value(" ".join(vals))
