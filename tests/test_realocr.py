@@ -533,6 +533,13 @@ def test_memorandum_for_one_office_a_line_is_one_addressee_a_line():
                                                 ("Chief, Security Research Staff", None)]
 
 
+def test_a_list_of_memoranda_is_no_header():
+    lines = ["PERSONAL INFO EXTRACTED", "MEMO FOR C/AS DTD 15 FEB 62, P. 1", "MEMO FOR C/AB DTD 17 AUG 62, P. 1",
+             "x", "x", "x", "x", "MEMO FOR D/S DTD 13 MAR 63, P. 1", "x", "x", "x", "x", "MEMO FOR RUD DIO MOCTLYPI,"]
+    assert read_form_header(lines).to == []
+    assert [p.role for p in read_form_header(["x", "TO RUEKJCS SECRET SERVICE PROTECTIVE DIVISION"]).to] == ["USSS"]
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. Sullivan", "FROM : Mr. Smith", "SUBJECT PIPER AZTEC, NO. 4878P | 5 Te-yC",
                           "INTERNAL SECURITY - CUBA"])

@@ -10,6 +10,7 @@ and values in separate runs, from the lines that follow in order.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ...memo_vocabulary import (AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_STAMP_AT_END, FBI_FIELD_OFFICE,
@@ -37,6 +38,9 @@ OPTIONAL_FIELDS = ("info", "cc", "attn", "through", "action", "ref")
 DISPATCH_CAPTION = re.compile(r"^[\W_]{0,3}ACTION\s+REQUIRED\b", re.I)
 # a classification stamp typed or stamped into the subject's line: the subject ends before it
 STAMP_IN_SUBJECT = re.compile(r"\s\W{0,2}\s*\b(?:REASON|CLASSIFIED\s+BY|DECLASSIFY|EXEMPT\s+FROM)\b.*$")
+
+# this many labels of one field on a page without a header run make a list of documents (`MEMO FOR C/AS DTD ...`)
+LIST_LABELS = 4
 
 # a name's initials alone on their line, the surname on the next (`A.` / `Rosen`)
 INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
@@ -232,8 +236,10 @@ def read_form_header(lines: list[str]) -> FormHeader:
     run = _best_run(runs)
     if run is None:
         # no header run; a label with its value on its own line still counts (`TO RUEISSA SECRET SERVICE`),
-        # one waiting for values below it may be a routing slip's caption and does not
-        for fld, vals, i in (x for r in runs for x in r):
+        # one waiting for values below it may be a routing slip's caption and does not; a page of many
+        # `MEMO FOR` lines is a list of documents, not a document's header
+        counts = Counter(fld for r in runs for fld, _, _ in r)
+        for fld, vals, i in (x for r in runs for x in r if counts[x[0]] < LIST_LABELS):
             same = _label(lines[i])
             named = same and (_looks_like_name(same[1]) or any(re.search(pat, same[1], re.I) for pat, _ in AGENCY_NAMES))
             if fld in ("to", "from") and named and not getattr(out, "to" if fld == "to" else "sender"):
