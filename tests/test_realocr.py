@@ -569,6 +569,17 @@ def test_memorandum_signature_over_an_office_designator():
     assert [(p.name, p.role) for p in sig] == [("JOHN M. WHITTEN", "C/WH/3")]
 
 
+@pytest.mark.parametrize("signature, person", [
+    (["/s/ John Smith", "Chief, WH/3"], ("John Smith", "Chief, WH/3")),
+    (["(Signed) John Smith", "Chief, WH/3"], ("John Smith", "Chief, WH/3")),
+    (["Sam Papich", "Liaison Officer"], ("Sam Papich", "Liaison Officer")),
+])
+def test_memorandum_signature_forms(signature, person):
+    sig = read_memo_signature(["MEMORANDUM FOR THE RECORD", "1. On 15 October I met Mr. Scott at his office today."]
+                              + signature)
+    assert [(p.name, p.role) for p in sig] == [person]
+
+
 def test_cable_addressee_above_cite_and_serial_line_sender():
     sender, to = read_cable_people(["SECRET", "DIRECTOR", "CITE LOND 2724"])
     assert (sender[0].name, to[0].name) == ("London", "Director")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...memo_vocabulary import (AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT, FBI_FIELD_OFFICE,
+from ...memo_vocabulary import (ROLE_WORDS, AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT, FBI_FIELD_OFFICE,
                                 FBI_HEADQUARTERS, FBI_LETTERHEAD, FBI_LETTERHEAD_PLACE_LINES, FBI_OFFICES,
                                 FBI_OFFICE_FILE, INFORMATION_REPORT, NAME_TITLES, NOT_A_NAME,
                                 REPORT_HEADER_LINES, SIGNATURE_FOLLOWS)
@@ -223,7 +223,7 @@ def read_memo_signature(lines: list[str]) -> list[Person]:
     if body is None:
         return []
     for i in range(body + 1, len(lines)):
-        ln = lines[i].strip()
+        ln = re.sub(SIGNED_MARK, "", lines[i].strip())  # a copy's typed `/s/` or `(Signed)` before the name
         if not ln or len(ln) > 50 or _label(ln):
             continue
         nxt = next((x.strip() for x in lines[i + 1:i + 3] if x.strip()), "")
@@ -237,6 +237,8 @@ def read_memo_signature(lines: list[str]) -> list[Person]:
     return []
 
 
+# the mark a copy types where the original was signed
+SIGNED_MARK = r"^(?:/s/|\(Signed\)|\(S\)|S/)\s*"
 # an office written short, as CIA signatures and routing print it: `C/WH/3`, `DC/CI`, `CI/Liaison`, `WH/SA/CI`
 OFFICE_DESIGNATOR = r"(?:[A-Z]{1,4}/)+(?:[A-Z0-9]{1,5}|[A-Z][a-z]{2,12})"
 
@@ -247,12 +249,13 @@ def _office_line(line: str) -> bool:
 
     >>> _office_line("Chief, Central Cover Staff"), _office_line("C/WH/3"), _office_line("CI/Liaison")
     (True, True, True)
-    >>> _office_line("DECLASSIFIED"), _office_line("RYBAT/GPFLOOR")
-    (False, False)"""
+    >>> _office_line("DECLASSIFIED"), _office_line("RYBAT/GPFLOOR"), _office_line("Liaison Officer")
+    (False, False, True)"""
     if re.fullmatch(OFFICE_DESIGNATOR, line.strip()):
         return True  # a CIA office written short under the signer's name: `C/WH/3`, `CI/Liaison`, `DC/CI`
     words = re.findall(r"[A-Za-z/]+", line)
-    return (_looks_like_role(line) and len(line) <= 50 and not line.rstrip().endswith(",")
+    ends_in_role = 2 <= len(words) <= 4 and words[-1].lower() in ROLE_WORDS  # `Liaison Officer`, `Case Officer`
+    return ((_looks_like_role(line) or ends_in_role) and len(line) <= 50 and not line.rstrip().endswith(",")
             and all(w[0].isupper() or w in ("of", "and", "for", "the", "to") for w in words))
 
 
