@@ -580,6 +580,14 @@ def test_memorandum_signature_forms(signature, person):
     assert [(p.name, p.role) for p in sig] == [person]
 
 
+def test_army_memorandum_for_record_signed_over_a_rank():
+    h = read_form_header(["DEPARTMENT OF THE ARMY", "MEMORANDUM FOR RECORD", "SUBJECT: Lee Harvey OSWALD"])
+    assert h.record and [p.name for p in h.to] == ["the Record"]
+    sig = read_memo_signature(["MEMORANDUM FOR RECORD", "1. On 22 November 1963 this office received the report.",
+                               "HERBERT D. LEE", "Major, MI", "Commanding"])
+    assert [(p.name, p.role) for p in sig] == [("HERBERT D. LEE", "Major, MI")]
+
+
 def test_cable_addressee_above_cite_and_serial_line_sender():
     sender, to = read_cable_people(["SECRET", "DIRECTOR", "CITE LOND 2724"])
     assert (sender[0].name, to[0].name) == ("London", "Director")

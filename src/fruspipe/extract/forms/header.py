@@ -94,6 +94,8 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             fld, value = lab
             if fld == "to" and value.upper() == "THE" and i + 1 < len(lines) and lines[i + 1].upper().startswith("RECORD"):
                 fld, value = "record", ""  # `MEMORANDUM FOR THE` / `RECORD` on two lines
+            if fld == "to" and re.fullmatch(r"(?:THE\s+)?RECORD\W*", value.upper()):
+                fld, value = "record", ""  # `MEMORANDUM FOR RECORD`, the Army's form
             if fld == "subject" and re.fullmatch(r"\(?optional\)?", value, re.I):
                 value = ""
             if fld == "subject" and re.match(CABLE_REFERENCE, value):
