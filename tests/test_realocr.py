@@ -595,6 +595,12 @@ def test_cable_addressee_above_cite_and_serial_line_sender():
     assert sender[0].name == "Director"
 
 
+def test_cable_action_addressee_before_info_and_under_the_cite_line():
+    assert read_cable_people(["PRIORITY DIR INFO WAVE CITE MEXI 7024"])[1][0].name == "Director"
+    assert read_cable_people(["SECRET 271930Z CITE MEXI 7024", "DIRECTOR INFO WAVE"])[1][0].name == "Director"
+    assert read_cable_people(["SECRET 271930Z CITE DIR 7024", "DIRECTOR"])[1] == []
+
+
 def test_cite_alone_on_its_line_with_the_station_below_and_the_addressee_further_up():
     # an incoming cable's clean copy: addressee, sending station, date, IN number, then `CITE` / `(STATION NNNN`
     sender, to = read_cable_people(["SECRET", "Clean Copy of IN 20362", "DIRECTOR", "SAN JOSE", "10 October 1957",

@@ -35,6 +35,10 @@ def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
 
     >>> s, t = read_cable_people(["RYBAT", "DIR CITE MEXI 2818"]); s[0].name, t[0].name
     ('Mexico City', 'Director')
+    >>> s, t = read_cable_people(["PRIORITY DIR INFO WAVE CITE MEXI 7024"]); t[0].name
+    'Director'
+    >>> s, t = read_cable_people(["SECRET 271930Z CITE MEXI 7024", "DIRECTOR INFO WAVE"]); t[0].name
+    'Director'
 
     An incoming cable's copy may print `CITE` alone, the station and serial on the next line, and the
     addressee alone a few lines above, over the sending station's name and the date:
@@ -54,6 +58,11 @@ def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
             to_code = alone.group("to")
         else:
             to_code = m.group("to")
+            # `DIR INFO WAVE CITE MEXI 7024`: the action addressee stands before INFO, the word before CITE is
+            # an information addressee
+            words = ln[:m.start()].split() + ([to_code] if to_code else [])
+            if "INFO" in words[1:] and words[words.index("INFO", 1) - 1] in CABLE_ADDRESSES:
+                to_code = words[words.index("INFO", 1) - 1]
         code = m.group("from").split("/")[0]
         sender = [Person(name=CABLE_ADDRESSES.get(code, display_name(m.group("from"))), role=m.group("from"))]
         to = []
@@ -63,6 +72,11 @@ def read_cable_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
         if not addressee and ln.lstrip().startswith("CITE"):
             above = [x.strip(" .,") for x in reversed(lines[max(0, i - CITE_ADDRESSEE_LINES):i]) if x]
             addressee = next((x for x in above if x in CABLE_ADDRESSES), None)
+        if not addressee:
+            # `SECRET 271930Z CITE MEXI 7024` / `DIRECTOR`: the addressee alone on the line under the CITE line
+            below = re.split(r"\s+INFO\s+", next((x.strip(" .,") for x in lines[i + 1:i + 3] if x), ""))[0]
+            if below in CABLE_ADDRESSES and CABLE_ADDRESSES[below] != CABLE_ADDRESSES.get(code):
+                addressee = below
         if addressee and addressee in CABLE_ADDRESSES:
             to = [Person(name=CABLE_ADDRESSES[addressee], role=addressee)]
         return sender, to
