@@ -540,6 +540,12 @@ def test_a_list_of_memoranda_is_no_header():
     assert [p.role for p in read_form_header(["x", "TO RUEKJCS SECRET SERVICE PROTECTIVE DIVISION"]).to] == ["USSS"]
 
 
+def test_title_without_portion_marks_and_on_one_line(tmp_path):
+    record = _record(tmp_path, "SECRET\nMEMORANDUM FOR: Director of Security\nSUBJECT: (U) Establishment of a CIA\n"
+                     "Representative in Canada (C)\n1. This memorandum is for information only and needs no reply.\n")
+    assert record.title == "Establishment of a CIA Representative in Canada"
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
     h = read_form_header(["TO : Mr. Sullivan", "FROM : Mr. Smith", "SUBJECT PIPER AZTEC, NO. 4878P | 5 Te-yC",
                           "INTERNAL SECURITY - CUBA"])

@@ -95,6 +95,9 @@ CABLE_REFERENCE = (r"^(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)
 # affecting the National Defense ...`.
 FORM_BOILERPLATE = (r"UNEVALUATED\s+INFORMATION|SOURCE\s+GRADINGS|APPRAISAL\s+OF\s+CONTENT|"
                     r"AFFECTING\s+THE\s+NATIONAL\s+DEFEN[CS]E|ESPIONAGE\s+LAWS")
+# A classification portion mark on a subject line (`(U) Request for Files`, `Visit to Canada (C)`): the
+# paragraph's level, no part of the subject.
+PORTION_MARK = r"\s*\((?:U|C|S|TS|S/NF|C/NF|S/NOFORN|FOUO|LOU)\)\s*"
 # The captions printed inside a dispatch's SUBJECT box, read as lines of their own: `GENERAL`, `(SPECIFIC)`.
 SUBJECT_BOX_CAPTION = r"^[\W_]{0,3}(?:GENERAL|SPECIFIC)[\W_]{0,3}$"
 # A form's caption alone on its line, ending in a colon (`CONF:`, `ORIG:`, `UNIT:`): no value, and the end of the

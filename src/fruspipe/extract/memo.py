@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ..document import Segmented
-from ..memo_vocabulary import CUSTODY_STAMP, HEADER_SCAN_LINES, INFORMATION_REPORT, NOT_A_NAME, REPORT_HEADER_LINES
+from ..memo_vocabulary import (CUSTODY_STAMP, HEADER_SCAN_LINES, INFORMATION_REPORT, NOT_A_NAME, PORTION_MARK,
+                               REPORT_HEADER_LINES)
 from ..models import Person, Warning
 from .markings import page_marking
 from .forms.dates import date_conflict, later_document_line, read_date
@@ -210,6 +211,8 @@ def form_subject(seg: Segmented) -> str | None:
     subject = next((b.text for b in seg.blocks if b.type == "subject"), None)
     lines, header = _form(seg)
     title = subject or header.subject or read_title(lines)
+    if title is not None:
+        title = " ".join(re.sub(PORTION_MARK, " ", title).split()) or None
     if title is None:
         kind = form_doc_type(seg)
         report = any(re.search(INFORMATION_REPORT, ln, re.I) for ln in lines[:REPORT_HEADER_LINES])
