@@ -35,6 +35,11 @@ def read_opening_words(lines: list[str]) -> str | None:
     >>> read_opening_words(["SECRET", "FOR ALEXIS JOHNSON.", "MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN,"])
     'MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN'
 
+    OCR reads the paragraph number `1.` as `l.` or `1,`:
+
+    >>> read_opening_words(["CITE WAVE 4411", "l. STATION LEARNED TODAY THAT THE BOAT HAD SAILED."])
+    'STATION LEARNED TODAY THAT THE BOAT HAD SAILED'
+
     A report form's printed warning opens no text:
 
     >>> read_opening_words(["THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.",
@@ -44,7 +49,7 @@ def read_opening_words(lines: list[str]) -> str | None:
     for ln in lines:
         if re.search(FORM_BOILERPLATE, ln, re.I):
             continue
-        m = re.match(r"^1\.\s+(?P<text>[A-Za-z].{6,})$", ln)
+        m = re.match(r"^[1lI][.,]\s+(?P<text>[A-Za-z].{6,})$", ln)  # `1.`, read `l.` or `1,` by OCR
         text = m.group("text") if m else (ln if _is_prose(ln) else None)
         if text:
             text = re.split(r"(?<=[a-z]{2}|[A-Z]{2})\.(?:\s|$)", text)[0]
