@@ -140,8 +140,9 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                     gap += 1
                     closed = True
             elif run[-1][0] == "to" and re.search(FBI_HEADQUARTERS, " ".join(run[-1][1])) \
-                    and re.search(FBI_FIELD_OFFICE, ln):
-                run.append(("from", [ln[re.search(FBI_FIELD_OFFICE, ln).start():]], i))  # `TO: DIRECTOR, FBI` / `SAC, WFO (P)`: the FROM label lost to OCR
+                    and (office := re.search(FBI_FIELD_OFFICE, ln)):
+                # `TO: DIRECTOR, FBI` / `i SAC, WFO (P)`: the sender whose FROM label OCR lost
+                run.append(("from", [ln[office.start():]], i))
                 last = None
             elif run[-1][0] == "caption":
                 if _caption_line(ln) and len(run[-1][1]) < 3:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ...memo_vocabulary import (ROLE_WORDS, AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT, FBI_FIELD_OFFICE,
-                                FBI_HEADQUARTERS, FBI_LETTERHEAD, FBI_LETTERHEAD_PLACE_LINES, FBI_OFFICES,
-                                FBI_OFFICE_FILE, INFORMATION_REPORT, NAME_TITLES, NOT_A_NAME,
-                                REPORT_HEADER_LINES, SIGNATURE_FOLLOWS)
+from ...memo_vocabulary import (AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT,
+                                FBI_FIELD_OFFICE, FBI_HEADQUARTERS, FBI_LETTERHEAD, FBI_LETTERHEAD_PLACE_LINES,
+                                FBI_OFFICE_FILE, FBI_OFFICES, INFORMATION_REPORT, NAME_TITLES, NOT_A_NAME,
+                                REPORT_HEADER_LINES, ROLE_WORDS, SIGNATURE_FOLLOWS)
 from ...models import Person
 from ...segment.patterns import SALUTATION
 from .lines import NUMBERED_PARA, _is_prose, _label
