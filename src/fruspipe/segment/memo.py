@@ -13,8 +13,8 @@ MEMO_FIELD = re.compile(
     r"Reference|Ref)\b\s*:?\s*(?P<value>.*)$")
 
 
-# a line that goes on no header field: a numbered paragraph (`1. On 15 October I met`), or a long line of text
-BODY_LINE = re.compile(r"^\(?\d{1,2}[.)]\s+\S|^.{90,}$")
+# a line that goes on no header field: a numbered paragraph (`1. On 15 October I met`), or a long sentence
+BODY_LINE = re.compile(r"^\(?\d{1,2}[.)]\s+\S|^.{90,}[.?!][\"”’']?$")
 
 
 # a second typed label on a header line (`TO: DIRECTOR FROM: MEXICO CITY`)
