@@ -188,12 +188,15 @@ def read_letter_people(lines: list[str]) -> tuple[list[Person], list[Person]]:
     [('John Edgar Hoover', 'Director')]
     >>> s, t = read_letter_people(["Dear Sir;", "Text.", "Sincerely,", "John Edgar Hoover"]); [p.name for p in s], t
     (['John Edgar Hoover'], [])
+    >>> s, t = read_letter_people(["Doar Mr. Colby", "Text.", "Sincerely,", "Frank Church"]); t[0].name, s[0].name
+    ('Mr. Colby', 'Frank Church')
     """
     to: list[Person] = []
     sender: list[Person] = []
     salutation = False
     for i, ln in enumerate(lines):
-        m = re.match(rf"^(?:(?:My\s+)?Dear\s+(?P<name>(?:{NAME_TITLES}\s+)?[A-Z][\w.' -]{{1,40}})|Gentlemen)\s?[:;,]$", ln)
+        m = re.match(rf"^(?:(?:My\s+)?Dear\s+(?P<name>(?:{NAME_TITLES}\s+)?[A-Z][\w.' -]{{1,40}})|Gentlemen)\s?[:;,]$", ln) \
+            or re.match(rf"^(?:My\s+)?D[eo]ar\s+(?P<name>{NAME_TITLES}\s+[A-Z][\w'-]{{1,30}})\W?$", ln)  # OCR lost the colon
         if m and not salutation:
             salutation = True
             # the inside address: a person's name (`The Honorable`, `Mr.`, an initial) first, else a name-like line
