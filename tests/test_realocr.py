@@ -454,7 +454,8 @@ def test_surname_misread_in_the_header_is_put_right_from_the_routing_list(tmp_pa
     record = _record(tmp_path, "OPTIONAL FORM NO. 10\nUNITED STATES GOVERNMENT\nMemorandum\nTO\nMr. Belmonte,\nFROM\n"
                      "SUBJECT:\nA.\nRosen\nCHESTER SMITH\nINTERSTATE TRANSPORTATION OF STOLEN PROPERTY\n"
                      "DATE: July 27, 1961\nTolson -\nBelmont\nMohr -\nCallahan\nConrad _\nRosen 1\nTrotter -\n\n"
-                     "Chester Smith, confidential informant of the Miami Office since 1960, has advised of a scheme.\n")
+                     "Chester Smith, confidential informant of the Miami Office since 1960, has advised of a scheme.\n"
+                     "NW 65924 Docld:32345629 Page 2\n")
     assert [p.name for p in record.to] == ["Mr. Belmont"]
     assert [p.name for p in record.from_] == ["A. Rosen"]
 

@@ -59,7 +59,9 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
     if not sender and form_doc_type(seg) in ("Memorandum", "Memorandum for the Record"):
         if _form(seg)[0]:  # a readable scan
             sender = read_memo_signature(text_lines(seg.cleaned.text))
-    lines = _form(seg)[0]
+    if seg.cleaned.kind != "archival-ocr":
+        return sender, to
+    lines = _form(seg)[0]  # a scan's surnames misread by OCR, put right from its routing list
     return repair_from_routing_list(sender, lines), repair_from_routing_list(to, lines)
 
 
