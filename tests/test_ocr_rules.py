@@ -15,6 +15,7 @@ from fruspipe.clean import COMMON_RULES, apply_rules
 from fruspipe.clean.ocr_rules import (
     OCR_RULES,
     QUOTE_RULES,
+    drop_accents_from_typed_capitals,
     join_hyphenated_breaks,
     normalise_quotes,
     rejoin_split_words,
@@ -172,6 +173,14 @@ def test_repair_ocr_confusions(text, expected):
 ])
 def test_repair_ocr_confusions_leaves_codes_and_names(text):
     assert repair_ocr_confusions(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CONNÉCTION", "CONNECTION"), ("RÉQUEST", "REQUEST"), ("THE HAGUE (27 NOVEMBER) DATE ẠCQ", "THE HAGUE (27 NOVEMBER) DATE ACQ"),
+    ("José Pérez", None), ("XÉQZ", None), ("MÉXICO 1963", "MEXICO 1963"),
+])
+def test_accents_on_typed_capitals_are_dropped_only_where_that_makes_a_word(text, expected):
+    assert drop_accents_from_typed_capitals(text) == (expected or text)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,7 +9,7 @@ from fruspipe.extract.forms.dates import read_date
 from fruspipe.extract.forms.doc_type import read_doc_type
 from fruspipe.extract.forms.header import read_form_header
 from fruspipe.extract.forms.lines import text_lines
-from fruspipe.extract.forms.people import read_cable_people, read_fbi_offices, read_letter_people
+from fruspipe.extract.forms.people import read_cable_people, read_fbi_offices, read_letter_people, read_report_origin
 from fruspipe.extract.forms.quality import ocr_quality
 from fruspipe.extract.forms.titles import read_title
 from fruspipe.furniture import classify_line
@@ -127,6 +127,31 @@ def test_letter_address_and_signature():
                                      "Chief Counsel and Director"])
     assert [(p.name, p.role) for p in to] == [("Robert E. Chasen", "Commissioner")]
     assert [(p.name, p.role) for p in sender] == [("G. Robert Blakey", "Chief Counsel and Director")]
+
+
+def test_letter_closes_in_any_case_before_the_signature():
+    for close in ("Very truly yours,", "SINCERELY YOURS,", "sincerely,"):
+        sender, to = read_letter_people(["Honorable John A. McCone", "Director of Central Intelligence",
+                                         "Dear Mr. McCone:", "Text of the letter.", close, "John Edgar Hoover"])
+        assert [p.name for p in sender] == ["John Edgar Hoover"], close
+        assert [(p.name, p.role) for p in to] == [("John A. McCone", "Director of Central Intelligence")]
+
+
+def test_generic_salutation_names_no_addressee_but_the_letter_is_still_signed():
+    sender, to = read_letter_people(["Dear Sir:", "I write about the matter we discussed.", "Sincerely yours,",
+                                     "Richard Helms", "Director"])
+    assert to == [] and [(p.name, p.role) for p in sender] == [("Richard Helms", "Director")]
+    sender, to = read_letter_people(["Mr. John Smith", "12 Rose Lane", "Gentlemen;", "Text.", "Sincerely,", "Ann Lee"])
+    assert [p.name for p in to] == ["Mr. John Smith"]
+
+
+def test_letter_on_an_agency_letterhead_and_a_signer_with_a_second_capital():
+    sender, to = read_letter_people(["CENTRAL INTELLIGENCE AGENCY", "WASHINGTON 25, D. C.", "28 November 1963",
+                                     "The Honorable J. Edgar Hoover", "Director", "Federal Bureau of Investigation",
+                                     "Dear Mr. Hoover:", "I want to thank you for your help.", "Sincerely,",
+                                     "John A. McCone", "Director"])
+    assert [(p.name, p.role) for p in to] == [("J. Edgar Hoover", "Director")]
+    assert [(p.name, p.role) for p in sender] == [("John A. McCone", "Director")]
 
 
 def test_fbi_offices_without_labels():
@@ -311,7 +336,221 @@ def test_photocopy_stamp_is_no_sender():
                              "FORD LIBRARY"]).sender == []
 
 
+def test_photocopy_stamp_joined_to_the_line_above_is_no_sender_and_the_signature_is(tmp_path):
+    # unwrapping joins the stamp's first word to the paragraph above it; the stamp's `FROM` is still no label
+    h = read_form_header(["MEMORANDUM FOR: Deputy Director", "SUBJECT: Cover", "1. This memorandum is for information.",
+                          "he had connections leading into the gambling interests. PHOTOCOPY", "FROM", "THE",
+                          "GERALD", "FORD LIBPARY"])
+    assert h.sender == []
+    record = _record(tmp_path, "SECRET\n24 June 1966\nMEMORANDUM FOR: Deputy Director of Central Intelligence\n"
+                     "SUBJECT: Cover\n1. This memorandum is for information only and needs no reply at all.\n"
+                     "2. The office had assets that may assist in a sensitive mission for the project. PHOTOCOPY\n"
+                     "FROM\nTHE\nGERALD\nFORD LIBPARY\n\n3. The project was closed in the spring of that year.\n"
+                     "Howard Osborn\nDirector of Security\nHOTOCOPY\nFROM THE GERALD R.\nFORD LIBPARY\n")
+    assert [(p.name, p.role) for p in record.from_] == [("Howard Osborn", "Director of Security")]
+
+
+def test_a_cables_re_line_citing_earlier_cables_is_no_subject_and_a_caption_ends_a_value():
+    h = read_form_header(["TO", "BERLIN", "FROM: DIRECTOR", "CONF:", "C/WH 4", "INFO : FRANKFURT", "CITE DIR 92725",
+                          "RE: BRIN 5267 (IN 90848)", "IN VIEW REGGAB CONNECTION MARINA OSWALD HEADQUARTERS.-",
+                          "END OF MESSAGE"])
+    assert [p.name for p in h.sender] == ["Director"]
+    assert h.subject is None
+    assert read_form_header(["TO: Director", "FROM: Chief, WH", "RE: Cuban Exiles in Miami"]).subject == \
+        "Cuban Exiles in Miami"
+
+
+def test_fbi_case_caption_under_the_from_line_is_the_subject_not_a_sender():
+    h = read_form_header(["AIRTEL", "TO:", "DIRECTOR, FBI (105-72630)", "FROM: SAC, MIAMI (105-1598)",
+                          "PEDRO LUIS DIAZ", "IS - CUBA", "Re Bureau airtel dated 3/31/60.", "MISCELLANEOUS"])
+    assert [(p.name, p.role) for p in h.sender] == [("SAC, Miami", None)]
+    assert h.subject == "PEDRO LUIS DIAZ - IS - CUBA"
+    h = read_form_header(["TO", "DIRECTOR, FBI (62-109060)", "FROM", "LEGAT, LONDON (62-358) (RUC)",
+                          "ASSASSINATION OF PRESIDENT", "Classified by 3040", "ESPIONAGE"])
+    assert [p.name for p in h.sender] == ["LEGAT, London"] and h.subject == "ASSASSINATION OF PRESIDENT"
+    # a stamp read into the caption's place is no caption
+    h = read_form_header(["TO", "DIRECTOR, FBI (105-193849)", "FROM", "SAC, MIAMI (97-518) (C):",
+                          "ALL INFORMATION CONTAINED", "SUBJECT", "OBJECTION"])
+    assert h.subject is None and [p.name for p in h.sender] == ["SAC, Miami"]
+
+
+def test_fbi_field_office_under_the_bureau_is_the_sender_when_ocr_lost_the_from_label():
+    h = read_form_header(["Memorandum", "To: DIRECTOR, FBI (65-68520) DATE: 3/13/68", "i SAC, WFO (P)", "av sy",
+                          "SUBJECT: KRUPNOV"])
+    assert [(p.name, p.role) for p in h.to] == [("Director, FBI", None)]
+    assert [p.name for p in h.sender] == ["SAC, WFO"]
+
+
+def test_field_office_without_its_to_line_writes_to_the_bureau():
+    lines = ["Memorandum", "aly Wb y (295-202233) CONFIDENTIAL 3-28-74", "rrom : SAC, SAN JUAN (105-12631) (RUC)",
+             "supject: UNITED CUBANS", "The following sources were contacted on the dates indicated.",
+             "- Bureau (RM)", "- Miami (105-18943) (RM)", "1 - San Juan"]
+    sender, to = read_fbi_offices(lines)
+    assert [p.name for p in sender] == ["SAC, San Juan"] and [p.name for p in to] == ["Director, FBI"]
+    sender, to = read_fbi_offices(["FROM: SAC, DALLAS (100-10461)", "Enclosed for the Bureau are five copies."])
+    assert [p.name for p in to] == ["Director, FBI"]
+    # a reference to the Bureau's own airtel names no addressee; no field office, no guess
+    assert read_fbi_offices(["FROM: SAC, DALLAS (100-10461)", "Re Bureau airtel to Dallas, 3/31/60."])[1] == []
+    assert read_fbi_offices(["MEMORANDUM FOR: Director", "The file was passed to the Bureau."]) == ([], [])
+
+
+def test_bureau_airtel_to_a_field_office_whose_labels_ocr_lost():
+    sender, to = read_fbi_offices(["FD-36 (Rev. 12-13-56)", "AIRTEL", "moi SAC, MIAMI (105-1598)",
+                                   "he 7 DIRECTOR, FBI (105-72630)", "PEDRO DIAZ", "IS - CUBA"])
+    assert [p.name for p in sender] == ["Director, FBI"] and [p.name for p in to] == ["SAC, Miami"]
+    # a field office named in the text far above the Bureau's line is no addressee
+    sender, to = read_fbi_offices(["SAC, MIAMI (105-1598) advised", "x", "x", "x", "x", "x", "DIRECTOR, FBI (1-2)"])
+    assert [p.name for p in sender] == ["SAC, Miami"] and [p.name for p in to] == ["Director, FBI"]
+
+
+def test_cable_station_codes_of_the_hemisphere():
+    sender, to = read_cable_people(["SECRET 231842Z CITE MONT 4411", "DIRECTOR"])
+    assert [(p.name, p.role) for p in sender] == [("Montevideo", "MONT")]
+
+
+def test_cable_addressee_without_its_precedence_and_with_its_information_addressees():
+    h = read_form_header(["SECRET", "TOR: 192010Z DEC 63", "CITE DIRECTOR 85469", "TO: PRIORITY MEXICO CITY INFO WAVE.",
+                          "SUBJECT: CONTACTS WITH SOVIET EMBASSY"])
+    assert [(p.name, p.role) for p in h.to] == [("Mexico City", None), ("JMWAVE (Miami)", "info WAVE")]
+    h = read_form_header(["FROM: DIRECTOR", "TO: IMMEDIATE DIR", "SUBJECT: X"])
+    assert [(p.name, p.role) for p in h.to] == [("Director", "DIR")]
+
+
+def test_letterhead_memorandum_is_from_the_office_that_wrote_it():
+    sender, to = read_fbi_offices(["UNITED STATES DEPARTMENT OF JUSTICE", "FEDERAL BUREAU OF INVESTIGATION",
+                                   "In Reply, Please Refer to", "File No.", "Dallas, Texas", "November 30, 1963",
+                                   "LEE HARVEY OSWALD", "On November 29, 1963, a source advised as follows."])
+    assert [(p.name, p.role) for p in sender] == [("Dallas", "FBI")]
+    sender, _ = read_fbi_offices(["FEDERAL BUREAU OF INVESTIGATION", "In Reply, Please Rejer to", "File No.",
+                                  "WASHINGTON 25, D. G.", "October 15, 1959"])
+    assert [(p.name, p.role) for p in sender] == [("Federal Bureau of Investigation", "FBI")]
+
+
+def test_state_telegram_number_after_the_action_addressee():
+    h = read_form_header(["INCOMING TELEGRAM", "FROM: Mexico City", "ACTION: SECSTATE 1213", "DATE: November 30"])
+    assert [p.name for p in h.to] == ["Secstate"]
+
+
+def test_bureau_decode_of_a_cable_from_abroad():
+    sender, to = read_fbi_offices(["Cablegram", "DECODE OF CODED CABLE NUMBER 529 DATED SEPTEMBER 12, 1957, 4 ie,",
+                                   "AT MEXICO CITY, MEXICO. RECEIVED VIA THE STATE DEPARTMENT", "ALBERTO BAYO, IS - CUBA"])
+    assert [p.name for p in sender] == ["Legat, Mexico City"] and [p.name for p in to] == ["Director, FBI"]
+
+
+def test_information_report_is_from_the_agency_heading_it(tmp_path):
+    lines = ["CENTRAL INTELLIGENCE AGENCY", "", "This material contains information affecting the National Defense",
+             "REPORT NO. CS 3/412,809", "COUNTRY El Salvador/Cuba", "SUBJECT Travel of Students DATE DISTR. 16 Sept",
+             "DATE ACQ. (10 September 1959) FIELD REPORT NO. 6", "SOURCE: Person with access (B)."]
+    sender, to = read_report_origin(lines)
+    assert [(p.name, p.role) for p in sender] == [("Central Intelligence Agency", "CIA")] and to == []
+    # without a report's captions the heading is a letterhead or a form's printer: no sender from it
+    assert read_report_origin(["CENTRAL INTELLIGENCE AGENCY", "WASHINGTON 25, D.C.", "Dear Mr. Hoover:"]) == ([], [])
+    record = _record(tmp_path, "\n".join(lines + ["1. On 9 September a delegation of students left San Salvador for "
+                                                   "Habana aboard a Cuban Airlines plane with the ambassador."]))
+    assert [p.role for p in record.from_] == ["CIA"]
+
+
+def test_surname_misread_in_the_header_is_put_right_from_the_routing_list(tmp_path):
+    record = _record(tmp_path, "OPTIONAL FORM NO. 10\nUNITED STATES GOVERNMENT\nMemorandum\nTO\nMr. Belmonte,\nFROM\n"
+                     "SUBJECT:\nA.\nRosen\nCHESTER SMITH\nINTERSTATE TRANSPORTATION OF STOLEN PROPERTY\n"
+                     "DATE: July 27, 1961\nTolson -\nBelmont\nMohr -\nCallahan\nConrad _\nRosen 1\nTrotter -\n\n"
+                     "Chester Smith, confidential informant of the Miami Office since 1960, has advised of a scheme.\n"
+                     "NW 65924 Docld:32345629 Page 2\n")
+    assert [p.name for p in record.to] == ["Mr. Belmont"]
+    assert [p.name for p in record.from_] == ["A. Rosen"]
+
+
+def test_subject_stops_at_a_sentence_opening_and_skips_a_dispatch_box_caption():
+    h = read_form_header(["TO : CIA Task Force", "FROM : The Review Staff", "SUBJECT : SSC/HSC Request", "The attached",
+                          "SSC letter requests hundreds of items"])
+    assert h.subject == "SSC/HSC Request"
+    h = read_form_header(["TO : Chief, WH", "FROM : COS", "SUBJECT : Request of the Senate", "Select Committee"])
+    assert h.subject == "Request of the Senate Select Committee"
+    h = read_form_header(["OFFICIAL DISPATCH", "TO", "Chief, WHD", "FROM", "Chief of Station", "GENERAL.", "SUBJECT",
+                          "( SPECIFIC", "Operational", "Robert A. MAHEU", "", "1. Subject is the head of a firm."])
+    assert h.subject == "Operational Robert A. MAHEU"
+
+
+def test_information_report_is_not_titled_by_its_printed_warning_or_source_line(tmp_path):
+    record = _record(tmp_path, "TELEGRAM INFORMATION REPORT\nTELEGRAM\nSECRET\nDATE DISTR. 25 NOVEMBER 1963\n"
+                     "THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.\n"
+                     "SOURCE AN OFFICIAL DUTCH SERVICE FROM A MIDDLE LEVEL COMMUNIST WITH REGULAR ACCESS\n"
+                     "AFTER THE ASSASSINATION OF PRESIDENT KENNEDY THE PARTY REACTED TO THE NEWS.\n")
+    assert record.title is None
+
+
+@pytest.mark.parametrize("lines, side, people", [
+    # a name, its office and the office's staff on three lines: one person
+    (["FROM", ": H. Clark Schor", "Chief, Plans and Review Group", "Central Cover Staff", "SUBJECT: Request"], "sender",
+     [("H. Clark Schor", "Chief, Plans and Review Group, Central Cover Staff")]),
+    # file numbers with semicolons; a telegram's number and date line under its addressee
+    (["TO: DIRECTOR, FBI (100-333702; 100-30067)", "FROM: LEGAT, PARIS", "SUBJECT: X"], "to", [("Director, FBI", None)]),
+    (["FROM: MEXICO CITY", "TO: SECRETARY OF STATE", "1213, NOVEMBER 30, 3 P.M.", "IMMEDIATE", "SUBJECT: X"], "to",
+     [("Secretary of State", "SECSTATE")]),
+    # OCR specks under a name; an agency written out with its date column and junk under it
+    (["TO Mr. W.C. Sullivan", "iy", "FROM: Mr. R.W. Smith", "SUBJECT: X"], "to", [("Mr. W.C. Sullivan", None)]),
+    (["FROM: CIA", "TO MEDERAL BUREAU OP INVESTIGATIONS DATE 2", "Gabysasma", "SUBJECT: Taps"], "to",
+     [("Mederal Bureau Op Investigations", "FBI")]),
+])
+def test_header_value_lines_that_are_no_more_of_the_name(lines, side, people):
+    assert [(p.name, p.role) for p in getattr(read_form_header(lines), side)] == people
+
+
+def test_labels_misread_by_one_letter_and_what_ends_their_values():
+    h = read_form_header(["Memorandum", "aly Wb y (295-202233) CONFIDENTIAL 3-28-74",
+                          "rrom : SAC, SAN JUAN (105-12631) (RUC) ae o", "supject: CUBANOS UNIDOS ° REASON: ; U e)",
+                          "(UNITED CUBANS)", "ReMMlet to Bureau, 12-20-73.", "", "The following sources were contacted."])
+    assert [p.name for p in h.sender] == ["SAC, San Juan"]
+    assert h.subject == "CUBANOS UNIDOS (UNITED CUBANS)"
+    assert read_form_header(["TO: Director", "Room: 4E-12", "SUBJECT: Cars"]).sender == []
+
+
+def test_cable_header_with_two_labels_on_one_line(tmp_path):
+    h = read_form_header(["SECRET", "TO: DIRECTOR FROM: MEXICO CITY", "ACTION: C/WH 5"])
+    assert [p.name for p in h.to] == ["Director"] and [p.name for p in h.sender] == ["Mexico City"]
+    record = _record(tmp_path, "SECRET\n\nTO: DIRECTOR FROM: MEXICO CITY\n\nSUBJECT: Visa applications\n\n"
+                     "1. STATION AGENT REPORTS SUBJECT VISITED CUBAN CONSULATE ON 27 SEPT AND ASKED FOR VISA.\n")
+    assert [p.name for p in record.to] == ["Director"] and [p.name for p in record.from_] == ["Mexico City"]
+
+
+def test_dispatch_boxes_left_empty_take_no_values_and_a_subject_runs_on_after_a_connector():
+    h = read_form_header(["DISPATCH", "TO", "Chief, Western Hemisphere Division", "INFO.", "FROM",
+                          "Chief of Station, Mexico City", "SUBJECT", "Operational/LIENVOY", "Transmittal of Monthly Report",
+                          "ACTION REQUIRED - REFERENCES", "1. Forwarded herewith is the monthly report."])
+    assert [p.name for p in h.sender] == ["Chief of Station, Mexico City"]
+    assert h.subject == "Operational/LIENVOY Transmittal of Monthly Report"
+    h = read_form_header(["TO: Richard Sprague", "FROM: Robert K. Tanenbaum", "RE: Interview with Sylvia Odio concerning",
+                          "her contacts in Dallas", "Sylvia Odio was interviewed at her residence in Miami on March 8."])
+    assert h.subject == "Interview with Sylvia Odio concerning her contacts in Dallas"
+    h = read_form_header(["TO : SAC, NEW ORLEANS (100-16601)", "FROM : DIRECTOR, FBI (105-82555)",
+                          "SUBJECT: LEE HARVEY OSWALD", "INTERNAL SECURITY - CUBA", "Reurlet 11/25/63."])
+    assert h.subject == "LEE HARVEY OSWALD INTERNAL SECURITY - CUBA"
+
+
+def test_memorandum_for_one_office_a_line_is_one_addressee_a_line():
+    h = read_form_header(["MEMORANDUM FOR: Chief, Counter Intelligence Staff", "Chief, Security Research Staff",
+                          "ATTENTION: Mr. Raymond Rocca", "SUBJECT: Lee Harvey OSWALD"])
+    assert [(p.name, p.role) for p in h.to] == [("Chief, Counter Intelligence Staff", None),
+                                                ("Chief, Security Research Staff", None)]
+
+
+def test_a_list_of_memoranda_is_no_header():
+    lines = ["PERSONAL INFO EXTRACTED", "MEMO FOR C/AS DTD 15 FEB 62, P. 1", "MEMO FOR C/AB DTD 17 AUG 62, P. 1",
+             "x", "x", "x", "x", "MEMO FOR D/S DTD 13 MAR 63, P. 1", "x", "x", "x", "x", "MEMO FOR RUD DIO MOCTLYPI,"]
+    assert read_form_header(lines).to == []
+    assert [p.role for p in read_form_header(["x", "TO RUEKJCS SECRET SERVICE PROTECTIVE DIVISION"]).to] == ["USSS"]
+
+
+def test_title_without_portion_marks_and_on_one_line(tmp_path):
+    record = _record(tmp_path, "SECRET\nMEMORANDUM FOR: Director of Security\nSUBJECT: (U) Establishment of a CIA\n"
+                     "Representative in Canada (C)\n1. This memorandum is for information only and needs no reply.\n")
+    assert record.title == "Establishment of a CIA Representative in Canada"
+
+
 def test_equals_sign_for_a_colon_and_a_margin_stamp_after_the_value():
+    h = read_form_header(["TO : Mr. Sullivan", "FROM : Mr. Smith", "SUBJECT PIPER AZTEC, NO. 4878P | 5 Te-yC",
+                          "INTERNAL SECURITY - CUBA"])
+    assert h.subject == "PIPER AZTEC, NO. 4878P INTERNAL SECURITY - CUBA"
     h = read_form_header(["TO : Mr. A. Jones", "FROM = Mr. B. Carter [Classified by 1234", "SUBJECT: Cars"])
     assert [p.name for p in h.sender] == ["Mr. B. Carter"]
 
@@ -331,11 +570,52 @@ def test_memorandum_signature_without_a_from_line():
     assert [p.name for p in sig] == ["S.D. Pratt"]
 
 
+def test_memorandum_signature_over_an_office_designator():
+    sig = read_memo_signature(["MEMORANDUM FOR THE RECORD", "1. On 15 October I met Mr. Scott at his office today.",
+                               "JOHN M. WHITTEN", "C/WH/3", "SECRET"])
+    assert [(p.name, p.role) for p in sig] == [("JOHN M. WHITTEN", "C/WH/3")]
+
+
+@pytest.mark.parametrize("signature, person", [
+    (["/s/ John Smith", "Chief, WH/3"], ("John Smith", "Chief, WH/3")),
+    (["(Signed) John Smith", "Chief, WH/3"], ("John Smith", "Chief, WH/3")),
+    (["Sam Papich", "Liaison Officer"], ("Sam Papich", "Liaison Officer")),
+])
+def test_memorandum_signature_forms(signature, person):
+    sig = read_memo_signature(["MEMORANDUM FOR THE RECORD", "1. On 15 October I met Mr. Scott at his office today."]
+                              + signature)
+    assert [(p.name, p.role) for p in sig] == [person]
+
+
+def test_army_memorandum_for_record_signed_over_a_rank():
+    h = read_form_header(["DEPARTMENT OF THE ARMY", "MEMORANDUM FOR RECORD", "SUBJECT: Lee Harvey OSWALD"])
+    assert h.record and [p.name for p in h.to] == ["the Record"]
+    sig = read_memo_signature(["MEMORANDUM FOR RECORD", "1. On 22 November 1963 this office received the report.",
+                               "HERBERT D. LEE", "Major, MI", "Commanding"])
+    assert [(p.name, p.role) for p in sig] == [("HERBERT D. LEE", "Major, MI")]
+
+
 def test_cable_addressee_above_cite_and_serial_line_sender():
     sender, to = read_cable_people(["SECRET", "DIRECTOR", "CITE LOND 2724"])
     assert (sender[0].name, to[0].name) == ("London", "Director")
     sender, to = read_cable_people(["TOT: 190508Z JAN 96", "INTEL 190508Z DIRECTOR 604606", "TO:"])
     assert sender[0].name == "Director"
+
+
+def test_cable_action_addressee_before_info_and_under_the_cite_line():
+    assert read_cable_people(["PRIORITY DIR INFO WAVE CITE MEXI 7024"])[1][0].name == "Director"
+    assert read_cable_people(["SECRET 271930Z CITE MEXI 7024", "DIRECTOR INFO WAVE"])[1][0].name == "Director"
+    assert read_cable_people(["SECRET 271930Z CITE DIR 7024", "DIRECTOR"])[1] == []
+
+
+def test_cite_alone_on_its_line_with_the_station_below_and_the_addressee_further_up():
+    # an incoming cable's clean copy: addressee, sending station, date, IN number, then `CITE` / `(STATION NNNN`
+    sender, to = read_cable_people(["SECRET", "Clean Copy of IN 20362", "DIRECTOR", "SAN JOSE", "10 October 1957",
+                                    "IN 20362", "CITE", "(SAJO 2724", "RE:", "1. Station learned today."])
+    assert [(p.name, p.role) for p in sender] == [("San Jose", "SAJO")]
+    assert [(p.name, p.role) for p in to] == [("Director", "DIRECTOR")]
+    # `CITE` alone with no station and serial below it names nobody
+    assert read_cable_people(["DIRECTOR", "CITE", "TO:", "DIRECTOR INFO"]) == ([], [])
 
 
 def test_untitled_letter_is_titled_by_its_addressee(tmp_path):

@@ -152,6 +152,15 @@ def test_memo_header_lines():
         ("dateline", None, "July 14, 1961"), ("subject", None, "Negotiations")]
 
 
+def test_memo_header_block_with_its_body_below_is_not_read_as_header():
+    # a short scanned memo whose page is one block: the paragraphs are no continuation of the subject
+    s = seg("SECRET\nMEMORANDUM FOR THE RECORD\nSUBJECT: Meeting with Mr. Scott\n"
+            "1. On 15 October I met Mr. Scott at his office.\nJOHN M. WHITTEN\nChief, WH/3")
+    assert not [b for b in s.blocks if b.type == "subject" and "1. On 15 October" in b.text]
+    s = seg("~~SECRET~~\n\nMEMORANDUM FOR MR. BUNDY\n\nSUBJECT: Negotiations on the\nBerlin question\n\n1. The text.")
+    assert ("subject", "Negotiations on the\nBerlin question") in [(b.type, b.text) for b in s.blocks]
+
+
 def test_run_in_subject_line_of_a_frus_document_is_a_paragraph():
     s = seg("893.01/9–1749\n\nMemorandum of Conversation, by the Secretary of State\n\ntop secret\n\n"
             "[Washington,] September 17, 1949.\n\nSubject: Conversations with Mr. Bevin on Far East\n\nThe text.")

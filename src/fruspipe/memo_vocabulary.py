@@ -41,7 +41,8 @@ HEADER_LABELS: dict[str, str] = {
 # Words that open the line under a name in a signature or an address block: the name's office.
 ROLE_WORDS = frozenset("""chief director deputy assistant associate executive special secretary counsel
 commissioner chairman acting general counselor attorney agent officer head administrator ambassador
-president staff legal""".split())
+president staff legal
+major colonel lieutenant captain commander commanding brigadier admiral sergeant""".split())
 
 # Courtesy titles that open a personal name.
 NAME_TITLES = r"(?:Mr|Mrs|Ms|Miss|Dr|Hon|Honorable|The Honorable|General|Gen|Colonel|Col|Admiral|Adm|Senator|Judge|Captain|Capt)\.?"
@@ -71,10 +72,37 @@ CABLE_ADDRESSES: dict[str, str] = {
     "PANA": "Panama City", "SAJO": "San Jose", "SDOM": "Santo Domingo", "OTTA": "Ottawa",
     "CIA": "CIA Headquarters", "MOSC": "Moscow", "VIEN": "Vienna", "STOC": "Stockholm", "HELS": "Helsinki",
     "BERN": "Bern", "GENE": "Geneva", "BRUS": "Brussels", "HAGU": "The Hague", "MANI": "Manila",
+    "MONT": "Montevideo", "BUEN": "Buenos Aires", "SANT": "Santiago", "LIMA": "Lima", "QUIT": "Quito",
+    "BOGO": "Bogota", "LAPA": "La Paz", "RIOD": "Rio de Janeiro", "TEGU": "Tegucigalpa", "MANA": "Managua",
+    "SALV": "San Salvador", "KING": "Kingston", "TRUJ": "Ciudad Trujillo", "COPE": "Copenhagen", "OSLO": "Oslo",
+    "ATHE": "Athens", "ANKA": "Ankara", "TEHR": "Tehran", "SAIG": "Saigon", "BANG": "Bangkok", "LISB": "Lisbon",
+    "HONG": "Hong Kong", "MUNI": "Munich", "HAMB": "Hamburg",
 }
+
+# A cable's precedence before its addressee (`TO: PRIORITY MEXICO CITY INFO WAVE`): no part of the name.
+CABLE_PRECEDENCE = r"^(?:OPERATIONAL\s+)?(?:PRIORITY|IMMEDIATE|ROUTINE|FLASH|DEFERRED|NIACT)\s+(?=[A-Z])"
+# A cable's information addressees after its action addressee (`MEXICO CITY INFO WAVE`, `BRIN INFO FRAN`).
+CABLE_INFO = r"\s+INFO\s+"
 
 # A later cable's serial line: the date-time group, the sending station and its serial (`190508Z DIRECTOR 604606`).
 CABLE_SERIAL = r"^(?:[A-Z]{3,8}\s+)?\d{6}Z\s+(?P<from>[A-Z]{3,8})\s+\d{5,8}$"
+# A cable's `RE:` or `REF:` value that cites earlier cables by station and serial (`BRIN 5267 (IN 90848)`,
+# `DIR 92740`, `A. MEXI 2818`): a reference, not the subject.
+CABLE_REFERENCE = (r"^(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)?"
+                   r"(?:[\s,;]+(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)?)*\W*$")
+# The printed warnings of an information report or a cable form, which open no document's text:
+# `THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.`, `This material contains information
+# affecting the National Defense ...`.
+FORM_BOILERPLATE = (r"UNEVALUATED\s+INFORMATION|SOURCE\s+GRADINGS|APPRAISAL\s+OF\s+CONTENT|"
+                    r"AFFECTING\s+THE\s+NATIONAL\s+DEFEN[CS]E|ESPIONAGE\s+LAWS")
+# A classification portion mark on a subject line (`(U) Request for Files`, `Visit to Canada (C)`): the
+# paragraph's level, no part of the subject.
+PORTION_MARK = r"\s*\((?:U|C|S|TS|S/NF|C/NF|S/NOFORN|FOUO|LOU)\)\s*"
+# The captions printed inside a dispatch's SUBJECT box, read as lines of their own: `GENERAL`, `(SPECIFIC)`.
+SUBJECT_BOX_CAPTION = r"^[\W_]{0,3}(?:GENERAL|SPECIFIC)[\W_]{0,3}$"
+# A form's caption alone on its line, ending in a colon (`CONF:`, `ORIG:`, `UNIT:`): no value, and the end of the
+# value above it.
+FORM_CAPTION = r"^[\W_]{0,2}[A-Za-z][A-Za-z/.' ]{1,19}\s?:$"
 
 # What follows a memorandum's signature: a distribution list, copies, attachments, the typist's reference.
 SIGNATURE_FOLLOWS = r"^(?:[ce]c\s*:|(?:Distribution|Attachments?|Enclosures?|Encls?|Orig)\b)"
@@ -86,12 +114,14 @@ NOT_DOCUMENT_DATE = (r"RELEAS|REVIEW|DECLASS|AUTHORITY|CLASSIFIED\s+BY|EXEMPT|DO
 DOCUMENT_YEARS = (1940, 1999)
 
 # Words of form captions, stamps and library labels: a header "value" that holds one is not a name.
-NOT_A_NAME = (r"\b(?:EXTENSION|RECEIVED|FORWARDED|OFFICER|ROOM|BUILDING|PROPERTY\s+OF|PHOTOCOPY|LIBRARY|"
+NOT_A_NAME = (r"\b(?:EXTENSION|RECEIVED|FORWARDED|OFFICER|ROOM|BUILDING|PROPERTY\s+OF|P?HOTO\s?COPY|LIB[RP]ARY|"
               r"REPRODUCTION|RELEASE|CLASSIF\w*|DECLASSIF\w*|DOCUMENT|INITIALS|COMMENTS|OPTIONAL|"
-              r"PAGE|COPY|COPIES|ROUTING|FORM)\b|^\W*(?:T?NO|DATE|TIME|UNIT)\W*$")
+              r"PAGE|COPY|COPIES|ROUTING|FORM|CONTAINED|HEREIN)\b|^\W*(?:T?NO|DATE|TIME|UNIT|(?:NO\s+)?OBJECTION)\W*$")
 
 # A copy stamp printed above a `FROM` (`PHOTOCOPY` / `FROM` / `THE GERALD R. FORD LIBRARY`): that FROM is no label.
 COPY_STAMP = r"^[\W_]{0,3}(?:PHOTO\s?COPY|REPRODUCED|COPY)[\W_]{0,3}$"
+# The same stamp's first word at the end of a line of text, where unwrapping joined it to the line above.
+COPY_STAMP_AT_END = r"\s(?:PHOTO\s?COPY|REPRODUCED)[\W_]{0,3}$"
 
 # Offices that the catalogue and the page write both long and short: the short form is kept as the role.
 OFFICE_ABBREVIATIONS: dict[str, str] = {
@@ -128,6 +158,23 @@ FBI_OFFICES = ("ALBANY", "ALBUQUERQUE", "ATLANTA", "BALTIMORE", "BIRMINGHAM", "B
 FBI_OFFICE_FILE = (r"\b(?P<office>" + "|".join(o.replace(".", r"\.").replace(" ", r"\s+") for o in FBI_OFFICES)
                    + r")\s\(\d{1,3}-\d{2,7}\)")
 FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)?)\b"
+
+# A field office's communication names its addressee, the Bureau, in the copy list (`3 - Bureau (RM)`) or
+# in its text (`Enclosed for the Bureau are ...`, `copies to Bureau`), when OCR has lost the TO line.
+BUREAU_ADDRESSED = (r"^[\W_]{0,3}[0-9Il]{0,2}\s?[-–]\s?Bureau\b|\b(?:for|to)\s+(?:the\s+)?Bureau\b"
+                    r"(?![\s-]*(?:airtel|letter|teletype|cable|radiogram|memo|file|source|agent|'s)\b)")
+# The FBI's letterhead (a letterhead memorandum, LHM): `In Reply, Please Refer to` / `File No.`, then the place it
+# was written (`Dallas, Texas`) over its date. The place is the office that wrote it; Washington is the Bureau.
+FBI_LETTERHEAD = r"\bIn\s+Reply,?\s+Please\s+Re\w{2,3}\s+to\b"
+FBI_LETTERHEAD_PLACE_LINES = 6
+# An FBI decode of a cable from abroad names where the cable was sent: `DECODE OF CODED CABLE NUMBER 529
+# DATED SEPTEMBER 12, 1957, AT MEXICO CITY, MEXICO`; a legal attaché sent it to the Bureau.
+DECODE_SENT_AT = (r"\bDECODE\s+OF\b.{0,100}?\bAT\s+(?P<place>[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,2})"
+                  r"(?=\s*[,.]|\s+RECEIVED\b)")
+
+# An FBI office in a TO or FROM value, closed by its file number or case status (`SAC, MIAMI (105-1598)`,
+# `LEGAT, LONDON (62-358) (RUC)`): the capitals under it are the case caption, the form's subject.
+OFFICE_FILE_NUMBER_END = r"\(\d{1,3}-\d{2,7}[^)]{0,12}\)(?:\s?\((?:RUC|P|C|UC)\))?\W*$|\((?:RUC|P|C|UC)\)\W*$"
 
 # The lines of a scan in which a document's header (labels, type words, date lines, stamps) can stand:
 # the first pages. Reading further only costs time on long texts (a 1 MB text has ~20,000 lines).

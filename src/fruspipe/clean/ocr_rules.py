@@ -18,6 +18,7 @@ needs (line layout, wrap width) are computed once per text and cached.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -398,6 +399,34 @@ def _substitute(token: str, chosen: tuple[tuple[int, int, str], ...]) -> str:
     return "".join(out)
 
 
+# A capitals-only token with an accented letter in it (`CONNÉCTION`, `RÉQUEST`, `ẠCQ`).
+_ACCENTED_CAPITALS = (r"(?<![^\W\d_])[A-Z]{0,29}[\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff]"
+                      r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u1e00-\u1eff]{0,29}(?![^\W\d_])")
+
+
+@rule(_ACCENTED_CAPITALS)
+def drop_accents_from_typed_capitals(m: re.Match[str]) -> str:
+    """Accents on typed capitals are specks the OCR read as marks, taken off where that leaves a word.
+
+    An American office typewriter had no accented capitals, but OCR reads a speck of dirt
+    or a strike-over above or below a capital as an accent (`CONNÉCTION`, `RÉQUEST`), which
+    splits the word for every later reader. Only capitals-only words lose their marks, and
+    only when the unmarked form is an English word; page furniture stays as printed.
+
+    >>> drop_accents_from_typed_capitals("IN VIEW REGGAB CONNÉCTION MARINA OSWALD (POST OFFICE RÉQUEST)")
+    'IN VIEW REGGAB CONNECTION MARINA OSWALD (POST OFFICE REQUEST)'
+    >>> drop_accents_from_typed_capitals("José Pérez; XÉQZ")
+    'José Pérez; XÉQZ'
+    """
+    token = m.group(0)
+    if token != token.upper() or _in_furniture(m):
+        return token
+    folded = "".join(c for c in unicodedata.normalize("NFKD", token) if not unicodedata.combining(c))
+    if not folded.isascii() or not is_word(folded):
+        return token
+    return folded
+
+
 # A word and the next one on the same line, or a word at the end of a phrase.
 _WORD_PAIR = (r"(?<![\w'\u2019.-])(?:(?P<x>[^\W\d_]{1,20}) (?=(?P<y>[^\W\d_]{1,20})(?![\w'\u2019-]))"
               r"|(?P<glued>[^\W\d_]{5,30})(?![\w'\u2019-]))")
@@ -498,6 +527,7 @@ OCR_RULES: tuple[Rule, ...] = (
     join_hyphenated_breaks,
     unwrap_hard_wraps,
     repair_ocr_confusions,
+    drop_accents_from_typed_capitals,
     rejoin_split_words,
 )
 

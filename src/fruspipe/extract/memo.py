@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from ..document import Segmented
-from ..memo_vocabulary import CUSTODY_STAMP, HEADER_SCAN_LINES, NOT_A_NAME
+from ..memo_vocabulary import (CUSTODY_STAMP, HEADER_SCAN_LINES, INFORMATION_REPORT, NOT_A_NAME, PORTION_MARK,
+                               REPORT_HEADER_LINES)
 from ..models import Person, Warning
 from .markings import classified_sign, page_marking
 from .forms.dates import date_conflict, later_document_line, read_date
@@ -13,8 +14,9 @@ from .forms.header import FormHeader, read_form_header
 from .forms.lines import text_lines
 # `display_name` lives in forms.names (which the forms' readers use and memo imports), so that the
 # modules do not import each other; it is re-exported here, where it was first defined.
-from .forms.names import display_name
-from .forms.people import CITE, read_cable_people, read_fbi_offices, read_letter_people, read_memo_signature
+from .forms.names import display_name, repair_from_routing_list
+from .forms.people import (CITE, read_cable_people, read_fbi_offices, read_letter_people, read_memo_signature,
+                           read_report_origin)
 from .forms.quality import ocr_quality
 from .forms.titles import read_opening_words, read_title
 
@@ -57,7 +59,10 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
     if not sender and form_doc_type(seg) in ("Memorandum", "Memorandum for the Record"):
         if _form(seg)[0]:  # a readable scan
             sender = read_memo_signature(text_lines(seg.cleaned.text))
-    return sender, to
+    if seg.cleaned.kind != "archival-ocr":
+        return sender, to
+    lines = _form(seg)[0]  # a scan's surnames misread by OCR, put right from its routing list
+    return repair_from_routing_list(sender, lines), repair_from_routing_list(to, lines)
 
 
 def memo_doc_type(seg: Segmented) -> str | None:
@@ -133,10 +138,11 @@ def form_doc_type(seg: Segmented) -> str | None:
 
 
 def form_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
-    """(from, to) from the header labels; else a cable's CITE line; else a letter's address and signature."""
+    """(from, to) from the header labels; else a cable's CITE line; else a letter's address and signature;
+    else an FBI form's office lines; else the agency heading an information report."""
     lines, header = _form(seg)
     sender, to = list(header.sender), list(header.to)
-    for reader in (read_cable_people, read_letter_people, read_fbi_offices):
+    for reader in (read_cable_people, read_letter_people, read_fbi_offices, read_report_origin):
         if sender and to:
             break
         s, t = reader(lines)
@@ -218,10 +224,15 @@ def form_subject(seg: Segmented) -> str | None:
     subject = next((b.text for b in seg.blocks if b.type == "subject"), None)
     lines, header = _form(seg)
     title = subject or header.subject or read_title(lines)
+    if title is not None:
+        title = " ".join(re.sub(PORTION_MARK, " ", title).split()) or None
     if title is None:
         kind = form_doc_type(seg)
-        if kind in ("Cable", "Telegram", "Teletype") or any(CITE.search(ln) for ln in lines):
-            title = read_opening_words(lines)  # an untitled cable is known by its opening words
+        report = any(re.search(INFORMATION_REPORT, ln, re.I) for ln in lines[:REPORT_HEADER_LINES])
+        if (kind in ("Cable", "Telegram", "Teletype") or any(CITE.search(ln) for ln in lines)) and not report:
+            # an untitled cable is known by its opening words; an information report (`TELEGRAM INFORMATION
+            # REPORT`) by its SUBJECT caption and number, never by its source line
+            title = read_opening_words(lines)
         elif kind == "Memorandum for the Record":
             title = kind
         elif kind == "Letter":

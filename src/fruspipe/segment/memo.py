@@ -13,6 +13,25 @@ MEMO_FIELD = re.compile(
     r"Reference|Ref)\b\s*:?\s*(?P<value>.*)$")
 
 
+# a line that goes on no header field: a numbered paragraph (`1. On 15 October I met`), or a long sentence
+BODY_LINE = re.compile(r"^\(?\d{1,2}[.)]\s+\S|^.{90,}[.?!][\"”’']?$")
+
+
+# a second typed label on a header line (`TO: DIRECTOR FROM: MEXICO CITY`)
+SECOND_LABEL = re.compile(r"\s+(?=(?:FROM|TO|FM|INFO|DATE|SUBJECT|SUBJ|REF|CC)\s?:)")
+
+
+def _label_parts(line: str) -> list[str]:
+    """A header line cut before each further typed label: `TO: DIRECTOR FROM: MEXICO CITY` is two fields.
+
+    >>> _label_parts("TO: DIRECTOR FROM: MEXICO CITY"), _label_parts("Subject: talks TO: be held")
+    (['TO: DIRECTOR', 'FROM: MEXICO CITY'], ['Subject: talks TO: be held'])
+    """
+    if not re.match(r"(?:TO|FROM|FM)\s?:", line):
+        return [line]
+    return SECOND_LABEL.split(line)
+
+
 def is_memo_header_line(line: str) -> bool:
     """A line that opens a memo header field.
 
@@ -41,8 +60,7 @@ def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
     # not leave its first lines in the header as well
     found: list[Block] = []
     label = None
-    for ln in b.lines:
-        s = ln.strip()
+    for s in (part for ln in b.lines for part in _label_parts(ln.strip())):
         m = MEMO_FIELD.match(s)
         if m:
             label = m.group("label").upper().rstrip(":")
@@ -51,9 +69,9 @@ def read_memo_block(b: RawBlock, header: list[Block]) -> bool:
                 found.append(Block("subject", value, line=b.line))
             else:
                 found.append(Block("memo-header", value, n=label, line=b.line))
-        elif label and found:
+        elif label and found and not BODY_LINE.match(s):
             found[-1].text = (found[-1].text + "\n" + s).strip()
         else:
-            return False
+            return False  # a numbered paragraph or a sentence: the block is body with a header above it
     header.extend(found)
     return True

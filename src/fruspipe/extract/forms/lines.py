@@ -5,11 +5,16 @@ import re
 
 from ...furniture import classify_line
 from ...memo_vocabulary import HEADER_LABELS, NOT_A_NAME
+from .names import _one_edit_apart
 
 _LABELS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEADER_LABELS), key=len, reverse=True))
 # a label at the start of a line (after OCR junk such as `•`, `'`, `¡`), with `:`, `;`, `!` or `.` after it
 LABEL_LINE = re.compile(rf"^[\W_]{{0,3}}(?P<label>{_LABELS})(?![\w/-])\s*(?P<colon>[:;!.=]|\s:)?\s*(?P<value>.*)$", re.I)
 NUMBERED_PARA = re.compile(r"^\(?\d{1,2}[.)]\s+\S")
+# a word before a colon at the start of a line, which OCR may have damaged from a label (`rrom :`, `supject:`)
+DAMAGED_LABEL_LINE = re.compile(r"^[\W_]{0,3}(?P<word>[A-Za-z]{4,8})\s?[:;]\s*(?P<value>.*)$")
+# the labels long enough to be known with one letter misread
+DAMAGEABLE_LABELS = ("FROM", "SUBJECT")
 
 
 def text_lines(text: str) -> list[str]:
@@ -29,7 +34,7 @@ def _label(line: str) -> tuple[str, str] | None:
     """
     m = LABEL_LINE.match(line)
     if not m:
-        return None
+        return _damaged_label(line)
     label = re.sub(r"\s+", " ", m.group("label")).upper()
     word = m.group("label")
     value = m.group("value").strip().lstrip(":;.• ").strip()
@@ -47,6 +52,24 @@ def _label(line: str) -> tuple[str, str] | None:
     if len(line) > 110:
         return None
     return HEADER_LABELS.get(label, label.lower()), value
+
+
+def _damaged_label(line: str) -> tuple[str, str] | None:
+    """(field, value) of a header line whose label OCR misread by one letter, before its colon.
+
+    >>> _damaged_label("rrom : SAC, SAN JUAN (105-12631)"), _damaged_label("supject: CUBANOS UNIDOS")
+    (('from', 'SAC, SAN JUAN (105-12631)'), ('subject', 'CUBANOS UNIDOS'))
+    >>> _damaged_label("Room: 4E-12") is None, _damaged_label("Subjects of the talks were") is None
+    (True, True)
+    """
+    m = DAMAGED_LABEL_LINE.match(line)
+    if not m or len(line) > 110:
+        return None
+    word = m.group("word").upper()
+    for label in DAMAGEABLE_LABELS:
+        if _one_edit_apart(word, label):
+            return HEADER_LABELS[label], m.group("value").strip().lstrip(":;.• ").strip()
+    return None
 
 
 def _is_value_line(line: str) -> bool:

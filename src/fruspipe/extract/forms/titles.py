@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...memo_vocabulary import FORM_BOILERPLATE
 from .lines import _is_prose, _is_value_line
 from .names import _clean_value
 
@@ -33,9 +34,22 @@ def read_opening_words(lines: list[str]) -> str | None:
     'AGREE WITH REF A'
     >>> read_opening_words(["SECRET", "FOR ALEXIS JOHNSON.", "MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN,"])
     'MEXICAN AUTHORITIES HAVE INFORMED US THAT THE NICARAGUAN'
+
+    OCR reads the paragraph number `1.` as `l.` or `1,`:
+
+    >>> read_opening_words(["CITE WAVE 4411", "l. STATION LEARNED TODAY THAT THE BOAT HAD SAILED."])
+    'STATION LEARNED TODAY THAT THE BOAT HAD SAILED'
+
+    A report form's printed warning opens no text:
+
+    >>> read_opening_words(["THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.",
+    ...                     "AFTER THE ASSASSINATION THE PARTY REACTED TO THE NEWS IN THIS MANNER."])
+    'AFTER THE ASSASSINATION THE PARTY REACTED TO THE NEWS IN THIS MANNER'
     """
     for ln in lines:
-        m = re.match(r"^1\.\s+(?P<text>[A-Za-z].{6,})$", ln)
+        if re.search(FORM_BOILERPLATE, ln, re.I):
+            continue
+        m = re.match(r"^[1lI][.,]\s+(?P<text>[A-Za-z].{6,})$", ln)  # `1.`, read `l.` or `1,` by OCR
         text = m.group("text") if m else (ln if _is_prose(ln) else None)
         if text:
             text = re.split(r"(?<=[a-z]{2}|[A-Z]{2})\.(?:\s|$)", text)[0]
