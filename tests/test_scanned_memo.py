@@ -133,3 +133,32 @@ def test_tei_opener_is_one_and_typed_lines_are_line_breaks(converted):
         ">Director of Central Intelligence<lb/>Deputy Director for Plans</seg>")
     signed = tei.find(".//t:closer/t:signed", ns)
     assert (signed.text, [lb.tail for lb in signed]) == ("JOHN A. SMITH", ["Chief, WH Division"])
+
+
+AIRTEL = """SECRFT
+
+AIRTEL
+
+TO:      DIRECTOR, FBI (105-82555)
+
+FROM:    SAC, NEW ORLEANS (100-16601) (P)
+
+RE:      LEE HARVEY OSWALD
+         IS - R - CUBA
+
+Enclosed for the Bureau are five copies of a letterhead memorandum dated 11/25/63.
+
+SECRFT
+"""
+
+
+def test_airtel_form_name_and_file_numbered_offices(tmp_path):
+    p = tmp_path / "airtel.txt"
+    p.write_text(AIRTEL, encoding="utf-8")
+    rec = convert(p, Options()).record
+    assert rec.doc_type == "Airtel"
+    assert [b.text for b in rec.body if b.type == "opener"] == ["AIRTEL"]
+    assert ([p.name for p in rec.from_], [p.name for p in rec.to]) == (["SAC, New Orleans"], ["Director, FBI"])
+    assert rec.subject == ["LEE HARVEY OSWALD IS - R - CUBA"]
+    assert rec.classification.level == "Secret"  # from the damaged marking SECRFT
+    assert rec.date is None  # the only date is another paper's

@@ -14,7 +14,7 @@ from .forms.header import FormHeader, read_form_header
 from .forms.lines import text_lines
 # `display_name` lives in forms.names (which the forms' readers use and memo imports), so that the
 # modules do not import each other; it is re-exported here, where it was first defined.
-from .forms.names import display_name, repair_from_routing_list
+from .forms.names import FILE_REF, display_name, repair_from_routing_list
 from .forms.people import (CITE, read_cable_people, read_fbi_offices, read_letter_people, read_memo_signature,
                            read_report_origin)
 from .forms.quality import ocr_quality
@@ -27,7 +27,7 @@ __all__ = ["display_name", "form_date", "form_doc_type", "form_people", "form_su
 def _people(value: str) -> list[Person]:
     out = []
     for part in re.split(r"\n|;", value):
-        part = part.strip(" ,.")
+        part = FILE_REF.sub("", part).strip(" ,.")  # `SAC, NEW ORLEANS (100-16601) (P)`: the office
         if part:
             out.append(Person(name=display_name(part), role=None))
     return out

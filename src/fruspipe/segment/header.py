@@ -7,6 +7,7 @@ from ..document import Block
 from . import patterns as P
 from .blocks import RawBlock
 from ..document import Note
+from ..memo_vocabulary import DOC_TYPE_CUES
 from .memo import is_memo_header_line, read_memo_block
 from .shapes import is_dateline, strip_label
 
@@ -88,6 +89,8 @@ def read_header(raw: list[RawBlock]):
             continue
         elif layout == "memo" and read_memo_block(b, header):
             pass
+        elif layout == "memo" and _is_form_name(b):
+            header.append(Block("opener", b.text.strip(), line=b.line))
         else:
             break
         i += 1
@@ -112,6 +115,12 @@ def _shift(breaks, by: int):
 def _looks_like_title(text: str) -> bool:
     # A numbered heading names a document; a numbered paragraph runs on as prose.
     return len(text) < 400 and not text.rstrip().endswith((".", ":")) or text.startswith("Editorial Note")
+
+
+def _is_form_name(b: RawBlock) -> bool:
+    """A form's name alone on its line above the header: `AIRTEL`, `OFFICE MEMORANDUM`, `TELETYPE`."""
+    return len(b.lines) == 1 and any(re.match(cue, b.lines[0].strip()) and len(b.lines[0].strip()) < 40
+                                     for cue, _ in DOC_TYPE_CUES[:-1])  # not the letter's salutation
 
 
 def _is_numeric_date_line(b: RawBlock) -> bool:
