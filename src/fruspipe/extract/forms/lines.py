@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
+from ...clean.wordlist import edit_distance
 from ...furniture import classify_line
 from ...memo_vocabulary import HEADER_LABELS, NOT_A_NAME
-from .names import _one_edit_apart
 
 _LABELS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in HEADER_LABELS), key=len, reverse=True))
 # a label at the start of a line (after OCR junk such as `•`, `'`, `¡`), with `:`, `;`, `!` or `.` after it
@@ -67,7 +67,7 @@ def _damaged_label(line: str) -> tuple[str, str] | None:
         return None
     word = m.group("word").upper()
     for label in DAMAGEABLE_LABELS:
-        if _one_edit_apart(word, label):
+        if edit_distance(word, label) == 1:
             return HEADER_LABELS[label], m.group("value").strip().lstrip(":;.• ").strip()
     return None
 

@@ -5,6 +5,7 @@ import re
 
 from ...memo_vocabulary import (AGENCY_NAMES, CABLE_ADDRESSES, CABLE_INFO, CABLE_PRECEDENCE, NAME_TITLES, NOT_A_NAME,
                                 OFFICE_ABBREVIATIONS, ROLE_WORDS)
+from ...clean.wordlist import edit_distance
 from ...models import Person
 from ...vocabulary import INITIALISMS, MONTH_NAMES
 
@@ -142,20 +143,6 @@ def _person(name: str, role: str | None) -> Person:
 ROUTING_NAME = re.compile(r"^(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)[\W\d_]{0,4}$")
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether one letter added, dropped or changed turns `a` into `b`.
-
-    >>> _one_edit_apart("Belmonte", "Belmont"), _one_edit_apart("Rosen", "Rosen"), _one_edit_apart("Mohr", "Tamm")
-    (True, False, False)
-    """
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 def repair_from_routing_list(people: list[Person], lines: list[str]) -> list[Person]:
     """People whose surname OCR misread, put right from the page's routing list: an FBI memorandum
     prints its executives' surnames one a line (`Tolson`, `Belmont`, `Mohr`), so `Mr. Belmonte`, found
@@ -175,7 +162,7 @@ def repair_from_routing_list(people: list[Person], lines: list[str]) -> list[Per
     for p in people:
         m = re.search(r"([A-Z][a-z]{3,})\W*$", p.name)
         if m and m.group(1) not in routing and words.count(m.group(1)) <= 1:
-            near = [r for r in routing if len(r) >= 4 and _one_edit_apart(m.group(1), r)]
+            near = [r for r in routing if len(r) >= 4 and edit_distance(m.group(1), r) == 1]
             if len(near) == 1:
                 p = Person(name=p.name[:m.start(1)] + near[0] + p.name[m.end(1):], role=p.role)
         out.append(p)
