@@ -17,13 +17,16 @@ FILE_NUMBER_NOTE = re.compile(rf"^(?:{FILE_NUMBER}|[A-Z][\w .,]+ Files?,? Lot \d
 FILE_NUMBER_IN_TEXT = re.compile(FILE_NUMBER)
 
 _LEVELS = "|".join(CLASSIFICATION_LEVELS)
+# An editor's bracketed words standing for left-out text (`[Here follows a report …]`, `[Omitted here is …]`,
+# `[Text not declassified]`): a paragraph of the document, not a marking.
+EDITORIAL_INSERT = r"(?:Here follows?|Omitted|Remainder|Rest of|[^\]]*\b(?:not declassified|not printed|not found|omitted)\b)"
 _HANDLING = "|".join(sorted(HANDLING_WORDS, key=len, reverse=True))
 # an opener marking line: `top secret`, `Secret`, `Priority`, `[Telegram.]`, `No. 759`, `Extract`
 OPENER_LINE = re.compile(
     rf"^(?:(?:{_LEVELS}|{_HANDLING}|Urgent|Personal|Private|Strictly Confidential|Confidential—Security Information"
     rf"|Secret—Security Information|Top Secret—Security Information|Restricted—Security Information)"
     rf"(?:[;,/—–-] ?(?:{_HANDLING}|Security Information))*\.?"
-    r"|\[[A-Z][^\]]{0,40}\.?\]|No\. \d{1,5}\.?\]?|Extract|Excerpt|Translation|Draft)$", re.I)
+    rf"|\[(?!{EDITORIAL_INSERT})[A-Z][^\]]{{0,40}}\.?\]|No\. \d{{1,5}}\.?\]?|Extract|Excerpt|Translation|Draft)$", re.I)
 
 # A date as written in a dateline: `December 1, 1959`, `September 26 and 27, 1959`, `21 October 1949`
 DAY_RANGE = r"\d{1,2}(?:(?:–|-| and | or |/)\d{1,2})?"
