@@ -19,6 +19,8 @@ def mark_closing(blocks: list[Block]) -> None:
         if blocks[k].type == "p" and blocks[k + 1].type == "head" and _is_signature(blocks[k].text):
             _mark_signature(blocks, k)
     k = len(blocks) - 1
+    while k > 0 and blocks[k].type == "dateline" and blocks[k - 1].type != "title":
+        k -= 1  # a dateline printed below the signature (`HAMILTON FISH.` / `Department of State, …`)
     while k > 0 and blocks[k].type in ("p", "item"):
         m = P.CC_LINE.match(blocks[k].text)
         if m and len(blocks[k].text) < 200:
