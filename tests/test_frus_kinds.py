@@ -1,0 +1,130 @@
+"""Web copies of the kinds of FRUS documents the dev corpus samples thinly, one realistic text per kind.
+
+Each text is laid out as history.state.gov prints it (numbered title with the footnote marker glued
+to the last word, blank-line separated blocks, `  • ` bullets, `[Page N]` markers, the footnote list
+at the end). The values asserted are those the gold definitions of the evaluation corpus give.
+"""
+from __future__ import annotations
+
+from fruspipe.options import Options
+from fruspipe.pipeline import convert
+
+
+def _convert(tmp_path, text):
+    p = tmp_path / "doc.txt"
+    p.write_text(text, encoding="utf-8")
+    return convert(p, Options())
+
+
+def _record(tmp_path, text):
+    return _convert(tmp_path, text).record
+
+
+def _paragraphs(rec) -> int:
+    return sum(1 for b in rec.body if b.type == "p")
+
+
+# --- editorial insertions ------------------------------------------------------------------------
+
+NIE_1959 = """12. National Intelligence Estimate0
+
+NIE 13–59
+
+Washington, July 28, 1959.
+
+The Problem
+
+To estimate the political, economic, and military development of Communist China through 1964.
+
+1. The Chinese Communist regime is firmly in control of mainland China.1
+
+[Here follows the Discussion section.]
+
+  1. Source: Department of State, INR–NIE Files. Secret. A note on the cover sheet reads: “Submitted by the Director of Central Intelligence.”
+  2. For text of NIE 13–58, see Foreign Relations, 1958–1960, vol. XIX, Document 17.
+"""
+
+
+def test_an_editors_bracketed_insertion_is_a_paragraph_not_a_marking(tmp_path):
+    rec = _record(tmp_path, NIE_1959)
+    assert (rec.number, rec.doc_type, rec.place, rec.date.iso) == ("12", "National Intelligence Estimate", "Washington", "1959-07-28")
+    assert rec.source_note.citation == "Department of State, INR–NIE Files"
+    assert rec.classification.level == "Secret"
+    assert [(f.n, f.text[:11]) for f in rec.footnotes] == [("1", "For text of")]
+    last = [b for b in rec.body if b.type == "p"][-1]
+    assert last.text == "[Here follows the Discussion section.]"
+    assert _paragraphs(rec) == 5
+
+
+# --- 19th-century despatches -----------------------------------------------------------------------
+
+NOTE_DATED_BELOW_SIGNATURE = """No. 247.
+
+Mr. Fish to Sir Edward Thornton.
+
+Sir: I have the honor to acknowledge the receipt of your note of the 3d instant.
+
+The matter has been referred to the Secretary of the Treasury.
+
+I have the honor to be, with high consideration, sir, your obedient servant,
+
+HAMILTON FISH.
+
+Department of State, Washington, December 8, 1870."""
+
+
+def test_a_closing_dateline_under_the_signature_leaves_the_signature(tmp_path):
+    rec = _record(tmp_path, NOTE_DATED_BELOW_SIGNATURE)
+    assert rec.signed == "HAMILTON FISH."
+    assert (rec.dateline, rec.place, rec.date.iso) == (
+        "Department of State, Washington, December 8, 1870.", "Department of State, Washington", "1870-12-08")
+    assert (rec.source_note.text, rec.source_note.citation, rec.number) == ("No. 247.", None, None)
+    assert [p.name for p in rec.from_] == ["Mr. Fish"] and [p.name for p in rec.to] == ["Sir Edward Thornton"]
+    assert _paragraphs(rec) == 3
+
+
+# --- source notes above the title that are not central-file numbers --------------------------------
+
+NSC_STATEMENT_1952 = """S/S–NSC files, lot 63 D 351, NSC 125 Series
+
+No. 588
+Statement of Policy by the National Security Council
+
+top secret
+
+[Washington,] August 7, 1952.
+
+United States Objectives and Courses of Action With Respect to Japan
+
+1. The United States objectives are a Japan that is stable and friendly."""
+
+MEMO_1949_LOT_FILE = """Executive Secretariat Files
+
+Memorandum by the Secretary of State to the President
+
+secret
+
+[Washington,] October 14, 1949.
+
+I attach a summary of the views of the Departments concerned.
+
+Dean Acheson"""
+
+
+def test_a_lot_file_note_above_a_numbered_1952_title(tmp_path):
+    rec = _record(tmp_path, NSC_STATEMENT_1952)
+    assert (rec.number, rec.title) == ("588", "Statement of Policy by the National Security Council")
+    assert (rec.source_note.text, rec.source_note.placement, rec.source_note.citation) == (
+        "S/S–NSC files, lot 63 D 351, NSC 125 Series", "inline", "S/S–NSC files, lot 63 D 351, NSC 125 Series")
+    assert (rec.classification.level, rec.classification.source) == ("Top Secret", "opener-marking")
+    assert (rec.place, rec.date.iso) == ("Washington", "1952-08-07")
+    assert _paragraphs(rec) == 2
+
+
+def test_a_files_note_above_an_unnumbered_1949_title(tmp_path):
+    rec = _record(tmp_path, MEMO_1949_LOT_FILE)
+    assert (rec.title, rec.doc_type) == ("Memorandum by the Secretary of State to the President", "Memorandum")
+    assert rec.source_note.text == "Executive Secretariat Files"
+    assert rec.classification.level == "Secret"
+    assert rec.signed == "Dean Acheson"
+    assert _paragraphs(rec) == 1
