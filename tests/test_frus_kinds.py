@@ -128,3 +128,41 @@ def test_a_files_note_above_an_unnumbered_1949_title(tmp_path):
     assert rec.classification.level == "Secret"
     assert rec.signed == "Dean Acheson"
     assert _paragraphs(rec) == 1
+
+
+# --- a source-note marker glued to a number that ends the title -------------------------------------
+
+NIE_NUMBERED_1959 = """40. National Intelligence Estimate 13–590
+
+Washington, July 28, 1959.
+
+The Problem
+
+1. The Chinese Communist regime is firmly in control.1
+
+  1. Source: Department of State, INR–NIE Files. Secret. According to a note on the cover sheet, the Intelligence Advisory Committee concurred in this estimate on July 28, 1959.
+  2. See Document 17.
+"""
+
+SNIE_NUMBERED_1965 = """75. Special National Intelligence Estimate 13–3–651
+
+Washington, March 10, 1965.
+
+To estimate the strength of the Chinese armed forces.
+
+  1. Source: Central Intelligence Agency Files. Secret. According to a note on the cover sheet, the USIB concurred in this estimate on March 10.
+"""
+
+
+def test_the_marker_0_after_an_estimate_number_is_cut_from_the_title(tmp_path):
+    rec = _record(tmp_path, NIE_NUMBERED_1959)
+    assert (rec.title, rec.doc_type) == ("National Intelligence Estimate 13–59", "National Intelligence Estimate")
+    assert [(f.n, f.text) for f in rec.footnotes] == [("1", "See Document 17.")]
+
+
+def test_the_marker_1_after_an_estimate_number_is_cut_from_the_title(tmp_path):
+    rec = _record(tmp_path, SNIE_NUMBERED_1965)
+    assert (rec.title, rec.doc_type) == ("Special National Intelligence Estimate 13–3–65",
+                                         "Special National Intelligence Estimate")
+    assert (rec.source_note.citation, rec.classification.level, rec.footnotes) == (
+        "Central Intelligence Agency Files", "Secret", [])
