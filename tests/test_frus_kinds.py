@@ -6,6 +6,9 @@ at the end). The values asserted are those the gold definitions of the evaluatio
 """
 from __future__ import annotations
 
+import pytest
+
+from fruspipe.extract.heading import doc_type_from_title, persons
 from fruspipe.options import Options
 from fruspipe.pipeline import convert
 
@@ -166,3 +169,30 @@ def test_the_marker_1_after_an_estimate_number_is_cut_from_the_title(tmp_path):
                                          "Special National Intelligence Estimate")
     assert (rec.source_note.citation, rec.classification.level, rec.footnotes) == (
         "Central Intelligence Agency Files", "Secret", [])
+
+
+# --- senders and recipients in headings ---------------------------------------------------------------
+
+HEADINGS = [
+    # (title, from, to): offices whose names go on with "to", posts named one by one, bodies not persons
+    ("Telegram From the Mission to the United Nations to the Department of State",
+     ["Mission to the United Nations"], ["Department of State"]),
+    ("Memorandum From the Ambassador to the Soviet Union (Thompson) to Secretary of State Rusk",
+     ["Thompson"], ["Rusk"]),
+    ("Telegram From the Delegation to the Geneva Conference on Laos to the Department of State",
+     ["Delegation to the Geneva Conference on Laos"], ["Department of State"]),
+    ("Backchannel Message From the Ambassador to Vietnam (Bunker) to the President’s Assistant for National "
+     "Security Affairs (Kissinger)", ["Bunker"], ["Kissinger"]),
+    ("Telegram From the Department of State to the Embassy in Poland and the Mission in Berlin",
+     ["Department of State"], ["Embassy in Poland", "Mission in Berlin"]),
+    ("Memorandum From the Joint Chiefs of Staff to Secretary of Defense McNamara",
+     ["Joint Chiefs of Staff"], ["McNamara"]),
+    ("Prince Kung to Mr. Low.", ["Prince Kung"], ["Mr. Low"]),
+    ("Mr. Seward to Mr. Adams.", ["Mr. Seward"], ["Mr. Adams"]),
+]
+
+
+@pytest.mark.parametrize("title, sender, recipient", HEADINGS)
+def test_heading_persons(title, sender, recipient):
+    f, t = persons(title, doc_type_from_title(title))
+    assert ([p.name for p in f], [p.name for p in t]) == (sender, recipient)
