@@ -196,3 +196,20 @@ HEADINGS = [
 def test_heading_persons(title, sender, recipient):
     f, t = persons(title, doc_type_from_title(title))
     assert ([p.name for p in f], [p.name for p in t]) == (sender, recipient)
+
+
+# --- tables and source-note phrases -------------------------------------------------------------------
+
+TABLE_WITH_EMPTY_CORNER = (
+    "61. Memorandum From the Director of the Bureau of Intelligence and Research (Hughes) to Secretary of State Rusk1\n\n"
+    "Washington, May 5, 1966.\n\nChinese trade rose sharply:\n\n\t1964\t1965\nJapan\t310\t470\nUnited Kingdom\t120\t150\n\n"
+    "The figures are in millions.2\n\n"
+    "  1. Source: Department of State, Central Files, FT CHICOM. Confidential. Drafted by Frederick E. Nolting, Jr.; "
+    "cleared by Rice.\n  2. Estimates by INR.")
+
+
+def test_a_table_whose_header_row_opens_with_an_empty_cell(tmp_path):
+    rec = _record(tmp_path, TABLE_WITH_EMPTY_CORNER)
+    assert [b.type for b in rec.body] == ["title", "dateline", "p", "table", "p"]
+    assert rec.drafted_by == "Frederick E. Nolting, Jr."
+    assert [(f.n, f.text) for f in rec.footnotes] == [("2", "Estimates by INR.")]
