@@ -213,3 +213,36 @@ def test_a_table_whose_header_row_opens_with_an_empty_cell(tmp_path):
     assert [b.type for b in rec.body] == ["title", "dateline", "p", "table", "p"]
     assert rec.drafted_by == "Frederick E. Nolting, Jr."
     assert [(f.n, f.text) for f in rec.footnotes] == [("2", "Estimates by INR.")]
+
+
+# --- datelines ----------------------------------------------------------------------------------------
+
+MEMCON_ACROSS_MONTHS = """99. Memorandum of Conversation0
+
+Washington, February 28–March 1, 1962.
+
+SUBJECT
+
+  • Berlin
+
+PARTICIPANTS
+
+  • The Secretary
+  • Ambassador Dobrynin
+
+The Ambassador opened the conversation.
+
+  1. Source: Department of State, Central Files, 762.00/3–162. Secret. Drafted by Hillenbrand.
+"""
+
+
+def test_a_dateline_whose_range_runs_across_months(tmp_path):
+    rec = _record(tmp_path, MEMCON_ACROSS_MONTHS)
+    assert (rec.dateline, rec.place) == ("Washington, February 28–March 1, 1962.", "Washington")
+    assert (rec.date.min, rec.date.max, rec.date.source) == ("1962-02-28", "1962-03-01", "dateline")
+    assert rec.subject == ["Berlin"] and _paragraphs(rec) == 1
+
+
+def test_a_weekday_before_the_date_is_not_part_of_the_place():
+    from fruspipe.extract import extract_place
+    assert extract_place("Washington, Monday, March 4, 1983") == "Washington"

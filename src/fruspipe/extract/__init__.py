@@ -129,6 +129,8 @@ def extract_place(dateline: str | None) -> str | None:
     if not m or not m.group("place"):
         return None
     place = m.group("place").strip().strip("[]").strip().rstrip(",;:").strip("[]").strip()
+    # a weekday before the date is not part of the place: `Washington, Monday, March 4, 1983`
+    place = re.sub(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", place).strip()
     return place or None
 
 

@@ -33,7 +33,9 @@ DAY_RANGE = r"\d{1,2}(?:(?:–|-| and | or |/)\d{1,2})?"
 DATE_MDY = rf"(?:{MONTH_ANY}) ?{DAY_RANGE},? \d{{4}}"
 DATE_DMY = rf"{DAY_RANGE} (?:{MONTH_ANY}),? \d{{4}}"
 DATE_MY = rf"(?:{MONTH_NAMES}) \d{{4}}"
-DATE_TEXT = rf"(?:{DATE_MDY}|{DATE_DMY}|{DATE_MY}|undated|[Uu]ndated)"
+# a range across months or years: `February 28–March 1, 1962`, `December 31, 1982–January 1, 1983`
+DATE_ACROSS = rf"(?:{MONTH_ANY}) ?\d{{1,2}}(?:,? \d{{4}})?(?:–|-)(?:{MONTH_ANY}) ?\d{{1,2}},? \d{{4}}"
+DATE_TEXT = rf"(?:{DATE_ACROSS}|{DATE_MDY}|{DATE_DMY}|{DATE_MY}|undated|[Uu]ndated)"
 # A dateline: optional place, then a date at the start of what follows the place.
 DATELINE = re.compile(
     rf"^(?P<place>(?:\[?[A-Z][^\n]{{0,80}}?,\]?|\[[A-Z][^\]\n]{{0,60}}\]))?\s*(?P<date>{DATE_TEXT})(?P<rest>[.,—–\-:;\s].*|)$", re.S)
