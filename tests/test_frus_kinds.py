@@ -246,3 +246,40 @@ def test_a_dateline_whose_range_runs_across_months(tmp_path):
 def test_a_weekday_before_the_date_is_not_part_of_the_place():
     from fruspipe.extract import extract_place
     assert extract_place("Washington, Monday, March 4, 1983") == "Washington"
+
+
+DESPATCH_WITH_INCLOSURES = """No. 15.
+
+Mr. Adams to Mr. Seward.
+
+No. 866.]
+
+Legation of the United States, London, February 10, 1865. (Received February 27.)
+
+Sir: I have the honor to transmit a copy of a note from Lord Russell.
+
+I have the honor to be, sir, your obedient servant,
+
+CHARLES FRANCIS ADAMS.
+
+[Inclosure No. 1.]
+
+Earl Russell to Mr. Adams.
+
+Foreign Office, February 8, 1865.
+
+Sir: Her Majesty’s government have received your note.
+
+I have the honor to be, &c.,
+
+RUSSELL."""
+
+
+def test_a_despatch_signed_before_its_inclosures(tmp_path):
+    rec = _record(tmp_path, DESPATCH_WITH_INCLOSURES)
+    assert (rec.signed, rec.place, rec.date.iso) == ("CHARLES FRANCIS ADAMS.", "Legation of the United States, London", "1865-02-10")
+    assert rec.dateline == "Legation of the United States, London, February 10, 1865. (Received February 27.)"
+    assert (rec.doc_type, rec.number, rec.source_note.citation) == (None, None, None)
+    salutes = [b.text for b in rec.body if b.rend == "salute"]
+    assert salutes == ["I have the honor to be, sir, your obedient servant,", "I have the honor to be, &c.,"]
+    assert _paragraphs(rec) == 5

@@ -48,7 +48,9 @@ LIST_ITEM = re.compile(r"^(?P<indent> {1,8}|\t+)(?P<label>[•\-–*]|\(?[0-9]{1
 TAB_ITEM = re.compile(r"^\t+(?P<text>\S.*)$")
 
 # closings of letters: `Sincerely yours,`, `Respectfully yours,`
-SALUTATION = re.compile(r"^(?:(?:Very )?(?:Sincerely|Respectfully|Faithfully|Cordially|Truly)(?: yours)?|(?:I am, )?(?:[Ss]ir, )?[Yy]ours (?:very )?(?:truly|sincerely|respectfully|faithfully)|(?:With )?(?:[Ww]arm(?:est)? |[Bb]est |[Kk]ind(?:est)? )?(?:[Rr]egards|[Ww]ishes)|Best|As ever|Ever yours)[,.]?$")
+SALUTATION = re.compile(r"^(?:(?:Very )?(?:Sincerely|Respectfully|Faithfully|Cordially|Truly)(?: yours)?|(?:I am, )?(?:[Ss]ir, )?[Yy]ours (?:very )?(?:truly|sincerely|respectfully|faithfully)|(?:With )?(?:[Ww]arm(?:est)? |[Bb]est |[Kk]ind(?:est)? )?(?:[Rr]egards|[Ww]ishes)|Best|As ever|Ever yours"
+    # 19th-century despatches: `I have the honor to be, sir, your obedient servant,`, `I have the honor to be, &c.,`
+    r"|(?:[A-Z][\w ,]{0,60}?)?(?:I have the honou?r to be|I am|[Vv]ery respectfully|Respectfully)\b[^.:;]{0,80}?(?:servant|&c\.?))[,.]?$")
 CC_LINE = re.compile(r"^(?:(?:cc|CC|Cc)\b|c\.c\.|(?:Copy|Copies|COPY) (?:to|TO)\b|(?:Distribution|DISTRIBUTION)(?=\s*:))\s*(?::|-{1,2}|—|–)?\s*(?P<text>.*)$", re.S)
 # An initials-only sign-off (`WPR`, `K.`) is not a signature in the FRUS TEI.
 INITIALS = re.compile(r"^[A-Z]{1,4}\.?$")
