@@ -283,3 +283,53 @@ def test_a_despatch_signed_before_its_inclosures(tmp_path):
     salutes = [b.text for b in rec.body if b.rend == "salute"]
     assert salutes == ["I have the honor to be, sir, your obedient servant,", "I have the honor to be, &c.,"]
     assert _paragraphs(rec) == 5
+
+
+# --- editorial notes ----------------------------------------------------------------------------------
+
+EDITORIAL_NOTE_1949 = """Editorial Note
+
+On October 3, 1949, the Far Eastern Commission met in Washington.1 The United States representative made a statement.
+
+No decision was reached.
+
+  1. For the statement, see Department of State Bulletin, October 10, 1949, p. 550."""
+
+EDITORIAL_NOTE_1953 = """No. 590
+Editorial Note
+
+On January 15, 1953, Ambassador Murphy met Prime Minister Yoshida.1
+
+  1. Telegram 2250 from Tokyo, Jan. 15. (794.00/1–1553)"""
+
+EDITORIAL_NOTE_1959 = """285. Editorial Note
+
+On June 10, 1959, Secretary of State Herter met with Foreign Minister Gromyko in Geneva.1 The two men discussed Berlin.
+
+[Page 564]
+
+A memorandum of the conversation is in Department of State, Conference Files: Lot 64 D 559, CF 1398.2
+
+  1. See Document 284.
+  2. Not printed."""
+
+
+def test_an_unnumbered_editorial_note_of_a_1949_volume(tmp_path):
+    rec = _record(tmp_path, EDITORIAL_NOTE_1949)
+    assert (rec.number, rec.title, rec.doc_type, rec.source_note, rec.date) == (
+        None, "Editorial Note", "Editorial Note", None, None)
+    assert [f.n for f in rec.footnotes] == ["1"] and _paragraphs(rec) == 2
+
+
+def test_an_editorial_note_under_a_1953_number_line(tmp_path):
+    rec = _record(tmp_path, EDITORIAL_NOTE_1953)
+    assert (rec.number, rec.title, rec.doc_type, rec.date, rec.classification) == (
+        "590", "Editorial Note", "Editorial Note", None, None)
+    assert [(f.n, f.text) for f in rec.footnotes] == [("1", "Telegram 2250 from Tokyo, Jan. 15. (794.00/1–1553)")]
+
+
+def test_an_editorial_note_has_footnotes_from_marker_1(tmp_path):
+    rec = _record(tmp_path, EDITORIAL_NOTE_1959)
+    assert (rec.number, rec.doc_type, rec.source_note, rec.date) == ("285", "Editorial Note", None, None)
+    assert [(f.n, f.text) for f in rec.footnotes] == [("1", "See Document 284."), ("2", "Not printed.")]
+    assert [pb.n for pb in rec.page_breaks] == ["564"] and _paragraphs(rec) == 2

@@ -45,6 +45,10 @@ def read_header(raw: list[RawBlock]):
             number = m_head.group("n")
             title = RawBlock([m_head.group("title")], b.line, page_breaks=_shift(b.page_breaks, len(number) + 2))
             i += 1
+        elif i == 0 and len(lines) == 1 and re.fullmatch(r"Editorial Note\.?", lines[0]):
+            # pre-1955 volumes print an editorial note unnumbered and with no source note above it
+            title = RawBlock(lines, b.line, page_breaks=b.page_breaks)
+            i += 1
         elif inline_note is not None and len(lines) <= 3 and not is_memo_header_line(lines[0]):
             title = RawBlock([" ".join(lines)], b.line, page_breaks=b.page_breaks)
             i += 1
