@@ -333,3 +333,45 @@ def test_an_editorial_note_has_footnotes_from_marker_1(tmp_path):
     assert (rec.number, rec.doc_type, rec.source_note, rec.date) == ("285", "Editorial Note", None, None)
     assert [(f.n, f.text) for f in rec.footnotes] == [("1", "See Document 284."), ("2", "Not printed.")]
     assert [pb.n for pb in rec.page_breaks] == ["564"] and _paragraphs(rec) == 2
+
+
+# --- attachments and sign-offs ------------------------------------------------------------------------
+
+MEMO_WITH_TAB_1 = """150. Memorandum From the President’s Assistant for National Security Affairs (Kissinger) to President Nixon1
+
+Washington, March 3, 1970.
+
+SUBJECT
+
+  • Soviet Proposal on Berlin
+
+Secretary Rogers has sent you the memorandum at Tab 1.2
+
+H.A.K.
+
+Tab 1
+
+Memorandum From Secretary of State Rogers to President Nixon3
+
+Washington, February 27, 1970.
+
+SUBJECT
+
+  • Berlin Talks
+
+The Soviets have now proposed four-power talks.
+
+William P. Rogers
+
+  1. Source: National Archives, Nixon Presidential Materials, NSC Files, Box 689, Country Files, Europe, Germany, Berlin, Vol. I. Secret. Sent for action.
+  2. Tab 1 is printed below.
+  3. Secret."""
+
+
+def test_dotted_initials_do_not_sign_and_a_numbered_tab_opens_an_attachment(tmp_path):
+    rec = _record(tmp_path, MEMO_WITH_TAB_1)
+    assert rec.signed is None  # initials are no signature; the attachment's signature is not the document's
+    assert (rec.dateline, rec.subject) == ("Washington, March 3, 1970.", ["Soviet Proposal on Berlin"])
+    assert [b.type for b in rec.body].count("head") == 1
+    assert [(f.n, f.text) for f in rec.footnotes] == [("2", "Tab 1 is printed below."), ("3", "Secret.")]
+    assert _paragraphs(rec) == 3

@@ -16,8 +16,11 @@ def mark_closing(blocks: list[Block]) -> None:
     enclosures' own signatures close them.
     """
     for k in range(1, len(blocks) - 1):
-        if blocks[k].type == "p" and blocks[k + 1].type == "head" and _is_signature(blocks[k].text):
-            _mark_signature(blocks, k)
+        if blocks[k].type == "p" and blocks[k + 1].type == "head":
+            if _is_signature(blocks[k].text):
+                _mark_signature(blocks, k)
+            elif P.INITIALS.match(blocks[k].text.strip()):
+                blocks[k].type, blocks[k].rend = "signed", "initials"
     k = len(blocks) - 1
     while k > 0 and blocks[k].type == "dateline" and blocks[k - 1].type != "title":
         k -= 1  # a dateline printed below the signature (`HAMILTON FISH.` / `Department of State, …`)

@@ -53,10 +53,10 @@ SALUTATION = re.compile(r"^(?:(?:Very )?(?:Sincerely|Respectfully|Faithfully|Cor
     r"|(?:[A-Z][\w ,]{0,60}?)?(?:I have the honou?r to be|I am|[Vv]ery respectfully|Respectfully)\b[^.:;]{0,80}?(?:servant|&c\.?))[,.]?$")
 CC_LINE = re.compile(r"^(?:(?:cc|CC|Cc)\b|c\.c\.|(?:Copy|Copies|COPY) (?:to|TO)\b|(?:Distribution|DISTRIBUTION)(?=\s*:))\s*(?::|-{1,2}|—|–)?\s*(?P<text>.*)$", re.S)
 # An initials-only sign-off (`WPR`, `K.`) is not a signature in the FRUS TEI.
-INITIALS = re.compile(r"^[A-Z]{1,4}\.?$")
+INITIALS = re.compile(r"^(?:[A-Z]{1,4}\.?|(?:[A-Z]\.\s?){2,4})$")  # `WPR`, `K.`, `H.A.K.`, `H. A. K.`
 # a continuation line of a list item (indented deeper than the label)
 CONT_OK = re.compile(r"^ {3,}\S")
 # the opening of an enclosure or attachment: `[Extract.]`, `Tab A`, `[Annex 1]`, `Enclosure`
 ENCLOSURE_HEAD = re.compile(
-    r"^\[?(?:Enclosure|Inclosure|Annex|Attachment|Appendix|Tab [A-Z]|Extract|Indorsements?|Enclosures?|Attachments?)"
+    r"^\[?(?:Enclosure|Inclosure|Annex|Attachment|Appendix|Tab [A-Z0-9]|Extract|Indorsements?|Enclosures?|Attachments?)"
     r"\b[^\n]{0,40}?\]?\d{0,2}$")
