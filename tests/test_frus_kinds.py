@@ -375,3 +375,26 @@ def test_dotted_initials_do_not_sign_and_a_numbered_tab_opens_an_attachment(tmp_
     assert [b.type for b in rec.body].count("head") == 1
     assert [(f.n, f.text) for f in rec.footnotes] == [("2", "Tab 1 is printed below."), ("3", "Secret.")]
     assert _paragraphs(rec) == 3
+
+
+# --- opener markings ----------------------------------------------------------------------------------
+
+TELEGRAM_1949_CAVEAT_ON_THE_MARKING_LINE = """740.00119 PW/10–2149: Telegram
+
+The Secretary of State to the Acting Political Adviser in Japan (Sebald)
+
+top secret—eyes only
+
+Washington, October 21, 1949—3 p. m.
+
+529. For Sebald from Butterworth. Please see MacArthur at once.
+
+Acheson"""
+
+
+def test_a_marking_with_a_caveat_on_its_line_gives_the_level(tmp_path):
+    rec = _record(tmp_path, TELEGRAM_1949_CAVEAT_ON_THE_MARKING_LINE)
+    assert (rec.classification.level, rec.classification.source) == ("Top Secret", "opener-marking")
+    assert (rec.doc_type, rec.source_note.citation, rec.signed) == ("Telegram", "740.00119 PW/10–2149", "Acheson")
+    assert (rec.place, rec.dateline) == ("Washington", "Washington, October 21, 1949—3 p. m.")
+    assert _paragraphs(rec) == 1
