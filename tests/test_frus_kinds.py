@@ -398,3 +398,24 @@ def test_a_marking_with_a_caveat_on_its_line_gives_the_level(tmp_path):
     assert (rec.doc_type, rec.source_note.citation, rec.signed) == ("Telegram", "740.00119 PW/10–2149", "Acheson")
     assert (rec.place, rec.dateline) == ("Washington", "Washington, October 21, 1949—3 p. m.")
     assert _paragraphs(rec) == 1
+
+
+CIRCULAR_1949 = """893.00/1–2049: Circular telegram
+
+The Secretary of State to Certain Diplomatic and Consular Officers
+
+secret
+
+Washington, January 20, 1949—1 p. m.
+
+For your information, the Chinese Government has moved to Canton.
+
+Acheson"""
+
+
+def test_a_circular_telegram_above_a_1949_title(tmp_path):
+    rec = _record(tmp_path, CIRCULAR_1949)
+    assert (rec.doc_type, rec.source_note.text, rec.source_note.citation) == (
+        "Circular Telegram", "893.00/1–2049: Circular telegram", "893.00/1–2049")
+    assert (rec.classification.level, rec.signed, rec.place) == ("Secret", "Acheson", "Washington")
+    assert [p.name for p in rec.to] == ["Certain Diplomatic and Consular Officers"]

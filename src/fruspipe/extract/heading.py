@@ -25,10 +25,16 @@ def doc_type_from_title(title: str) -> str | None:
 
 
 def doc_type_from_source_note(note: str) -> str | None:
-    """`890.00/9–949: Airgram` → Airgram."""
+    """`890.00/9–949: Airgram` → Airgram; `893.00/1–2049: Circular telegram` → Circular Telegram.
+
+    >>> doc_type_from_source_note("893.00/1–2049: Circular telegram")
+    'Circular Telegram'
+    """
     types = "|".join(sorted(SOURCE_NOTE_DOC_TYPES, key=len, reverse=True))
-    m = re.search(rf":\s*({types})\.?$", note)
-    return m.group(1) if m else None
+    m = re.search(rf":\s*({types})\.?$", note, re.I)
+    if not m:
+        return None
+    return next(t for t in SOURCE_NOTE_DOC_TYPES if t.lower() == m.group(1).lower())
 
 
 def doc_type_from_opener(lines: list[str]) -> str | None:

@@ -95,7 +95,7 @@ def parse_source_note(text: str, placement: str) -> SourceNote:
     if placement == "inline":
         if not re.match(r"^No\. \d+\.?$", text):
             types = "|".join(SOURCE_NOTE_DOC_TYPES)
-            citation = re.sub(rf":\s*(?:{types})\.?$", "", text).strip()
+            citation = re.sub(rf":\s*(?:{types})\.?$", "", text, flags=re.I).strip()
             file = citation
             repository = None
     else:

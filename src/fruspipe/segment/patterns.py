@@ -13,7 +13,9 @@ NUMBER_LINE = re.compile(r"^No\. (?P<n>\d{1,4})$")
 SERIAL_NOTE = re.compile(r"^No\. \d{1,4}\.$")
 # a central-file number, alone or with its type: `740.00119 FEAC/10–449: Telegram`, `794C.0221/1–753`
 FILE_NUMBER = r"\d{3}[A-Z]?\.[\dA-Z]+(?:[ .][A-Z][\w.()]*)*(?: \([\w ]+\))?/\d{1,2}[–-]\d{3,6}"
-FILE_NUMBER_NOTE = re.compile(rf"^(?:{FILE_NUMBER}|[A-Z][\w .,]+ Files?,? Lot \d+ ?[A-Z] ?\d+[\w ,]*)(?:: (?P<type>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?$")
+# (the type may be two words, the second in lower case: `893.00/1–2049: Circular telegram`; a file number may be
+# marked as filed with another: `FW 793.00/9–2149`)
+FILE_NUMBER_NOTE = re.compile(rf"^(?:(?:FW )?{FILE_NUMBER}|[A-Z][\w .,]+ Files?,? Lot \d+ ?[A-Z] ?\d+[\w ,]*)(?:: (?P<type>[A-Z][a-z]+(?: [A-Za-z][a-z]+)?))?$")
 FILE_NUMBER_IN_TEXT = re.compile(FILE_NUMBER)
 
 _LEVELS = "|".join(CLASSIFICATION_LEVELS)
