@@ -419,3 +419,20 @@ def test_a_circular_telegram_above_a_1949_title(tmp_path):
         "Circular Telegram", "893.00/1–2049: Circular telegram", "893.00/1–2049")
     assert (rec.classification.level, rec.signed, rec.place) == ("Secret", "Acheson", "Washington")
     assert [p.name for p in rec.to] == ["Certain Diplomatic and Consular Officers"]
+
+
+MARKER_ON_THE_DATELINE = """92. Memorandum From Secretary of State Rusk to President Johnson1
+
+Washington, December 1, 19652
+
+The attached paper is for your information.
+
+  1. Source: Johnson Library, National Security File, Memos to the President. Secret.
+  2. The date is handwritten."""
+
+
+def test_a_footnote_marker_glued_to_the_year_of_the_dateline(tmp_path):
+    rec = _record(tmp_path, MARKER_ON_THE_DATELINE)
+    assert (rec.dateline, rec.place, rec.date.iso) == ("Washington, December 1, 1965", "Washington", "1965-12-01")
+    assert [(f.n, f.text) for f in rec.footnotes] == [("2", "The date is handwritten.")]
+    assert _paragraphs(rec) == 1

@@ -38,9 +38,10 @@ DATE_MY = rf"(?:{MONTH_NAMES}) \d{{4}}"
 # a range across months or years: `February 28–March 1, 1962`, `December 31, 1982–January 1, 1983`
 DATE_ACROSS = rf"(?:{MONTH_ANY}) ?\d{{1,2}}(?:,? \d{{4}})?(?:–|-)(?:{MONTH_ANY}) ?\d{{1,2}},? \d{{4}}"
 DATE_TEXT = rf"(?:{DATE_ACROSS}|{DATE_MDY}|{DATE_DMY}|{DATE_MY}|undated|[Uu]ndated)"
-# A dateline: optional place, then a date at the start of what follows the place.
+# A dateline: optional place, then a date at the start of what follows the place (a footnote marker may be
+# glued to a final year: `Washington, December 1, 19652`).
 DATELINE = re.compile(
-    rf"^(?P<place>(?:\[?[A-Z][^\n]{{0,80}}?,\]?|\[[A-Z][^\]\n]{{0,60}}\]))?\s*(?P<date>{DATE_TEXT})(?P<rest>[.,—–\-:;\s].*|)$", re.S)
+    rf"^(?P<place>(?:\[?[A-Z][^\n]{{0,80}}?,\]?|\[[A-Z][^\]\n]{{0,60}}\]))?\s*(?P<date>{DATE_TEXT})(?P<rest>[.,—–\-:;\s].*|\d{{1,2}}|)$", re.S)
 
 SUBJECT_HEAD = re.compile(r"^(?:S ?U ?B ?J ?E ?C ?T|Subject|SUBJ|Subj)\s*:?\s*$")
 SUBJECT_INLINE = re.compile(r"^(?:SUBJECT|Subject|SUBJ|Subj|RE|Re)\s*:\s*(?P<text>\S.*)$", re.S)
