@@ -436,3 +436,24 @@ def test_a_footnote_marker_glued_to_the_year_of_the_dateline(tmp_path):
     assert (rec.dateline, rec.place, rec.date.iso) == ("Washington, December 1, 1965", "Washington", "1965-12-01")
     assert [(f.n, f.text) for f in rec.footnotes] == [("2", "The date is handwritten.")]
     assert _paragraphs(rec) == 1
+
+
+NSC_DISCUSSION_WITHOUT_DATELINE = """5. Memorandum of Discussion at the 352d Meeting of the National Security Council, Washington, January 22, 19580
+
+The following were present at the 352d NSC meeting: the President, presiding; the Vice President.
+
+1. Significant World Developments Affecting U.S. Security
+
+Mr. Dulles reported on the situation in Indonesia.
+
+S. Everett Gleason
+
+  1. Source: Eisenhower Library, Whitman File, NSC Records. Top Secret; Eyes Only. Prepared by Gleason on January 23."""
+
+
+def test_the_meeting_date_in_a_discussion_heading_is_not_the_documents_date(tmp_path):
+    rec = _record(tmp_path, NSC_DISCUSSION_WITHOUT_DATELINE)
+    assert (rec.doc_type, rec.date) == ("Memorandum of Discussion", None)
+    assert rec.title.endswith("Washington, January 22, 1958")
+    assert "heading-date-is-meeting" in [w.code for w in rec.warnings]
+    assert (rec.classification.level, rec.classification.handling, rec.signed) == ("Top Secret", ["Eyes Only"], "S. Everett Gleason")

@@ -147,6 +147,12 @@ def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: 
             return _doc_date(r, "dateline", "stated")
     if title:
         r = _date_in_heading(title)
+        if r and _MEETING_HEADING.match(title):
+            # "Memorandum of Discussion at the 410th Meeting of the National Security Council, Washington,
+            # June 18, 1959": the meeting's date; the memorandum is dated when written, often days later
+            warnings.append(Warning(code="heading-date-is-meeting",
+                                    message=f"the heading dates the meeting ({r.text}), not the record of it; not used"))
+            r = None
         if r:
             return _doc_date(r, "heading", "stated")
     r = date_from_file_number(note.text) if note is not None else None
@@ -177,6 +183,10 @@ def _body_text(seg: Segmented) -> str:
 def _notes_text(seg: Segmented, file_number: str) -> str:
     """The footnotes, without the file number the date is read from."""
     return "\n".join(n.text.replace(file_number, "") for n in seg.notes)
+
+
+# Headings that date the meeting a record was later written of.
+_MEETING_HEADING = re.compile(r"^Memorandum of Discussion at\b")
 
 
 def _date_in_heading(title: str) -> DayRange | None:
