@@ -457,3 +457,29 @@ def test_the_meeting_date_in_a_discussion_heading_is_not_the_documents_date(tmp_
     assert rec.title.endswith("Washington, January 22, 1958")
     assert "heading-date-is-meeting" in [w.code for w in rec.warnings]
     assert (rec.classification.level, rec.classification.handling, rec.signed) == ("Top Secret", ["Eyes Only"], "S. Everett Gleason")
+
+
+LETTER_WITH_A_POSTSCRIPT = """111. Letter From the Deputy Assistant Secretary of State for Far Eastern Affairs (Berger) to the Ambassador to the Republic of China (Rice)1
+
+Washington, November 24, 1965.
+
+Dear Ed:
+
+I have your letter of November 10.
+
+Sincerely,
+
+Samuel D. Berger
+
+P.S. Please give my regards to Mrs. Rice.2
+
+  1. Source: Department of State, ROC Files: Lot 75 D 76, Blue Lion Consultations. Secret; Eyes Only.
+  2. The postscript is handwritten."""
+
+
+def test_a_postscript_after_the_signature(tmp_path):
+    rec = _record(tmp_path, LETTER_WITH_A_POSTSCRIPT)
+    assert rec.signed == "Samuel D. Berger"
+    assert [p.name for p in rec.to] == ["Rice"]
+    assert (rec.classification.level, rec.classification.handling) == ("Secret", ["Eyes Only"])
+    assert _paragraphs(rec) == 4  # salutation, text, closing phrase, postscript

@@ -31,6 +31,10 @@ def mark_closing(blocks: list[Block]) -> None:
             k -= 1
             continue
         break
+    # a postscript follows the signature: `Sincerely,` / `Jack` / `P.S. …`
+    while k > 1 and blocks[k].type == "p" and re.match(r"^P\.\s?S\.", blocks[k].text) \
+            and blocks[k - 1].type == "p" and _is_signature(blocks[k - 1].text):
+        k -= 1
     if k <= 0 or blocks[k].type != "p":
         return
     if _is_signature(blocks[k].text):
