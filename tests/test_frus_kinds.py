@@ -483,3 +483,31 @@ def test_a_postscript_after_the_signature(tmp_path):
     assert [p.name for p in rec.to] == ["Rice"]
     assert (rec.classification.level, rec.classification.handling) == ("Secret", ["Eyes Only"])
     assert _paragraphs(rec) == 4  # salutation, text, closing phrase, postscript
+
+
+MEMO_ENDING_IN_OPTIONS = """96. Memorandum From the President’s Assistant for National Security Affairs (Kissinger) to President Nixon1
+
+Washington, October 21, 1969.
+
+SUBJECT
+
+  • Soviet Proposal
+
+Recommendation
+
+That you approve the approach outlined above.
+
+Approve
+
+Disapprove2
+
+  1. Source: National Archives, Nixon Presidential Materials, NSC Files, Box 710, Country Files, Europe, USSR, Vol. V. Secret; Nodis.
+  2. Nixon initialed the Approve option."""
+
+
+def test_the_options_left_to_the_reader_are_no_signature(tmp_path):
+    rec = _record(tmp_path, MEMO_ENDING_IN_OPTIONS)
+    assert rec.signed is None
+    assert [(f.n, f.text) for f in rec.footnotes] == [("2", "Nixon initialed the Approve option.")]
+    assert (rec.classification.level, rec.classification.handling) == ("Secret", ["Nodis"])
+    assert _paragraphs(rec) == 4

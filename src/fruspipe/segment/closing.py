@@ -71,6 +71,10 @@ def _is_signature(text: str) -> bool:
     first = lines[0]
     if P.INITIALS.match(first) and len(lines) == 1:
         return False
+    # the options a memorandum leaves to its reader: `Approve ____` / `Disapprove ____` / `Other`
+    if re.match(r"^(?:Approve|Disapprove|Agree|Disagree|Concur|Nonconcur|Non-concur|Other|See [Mm]e|Yes|No)(?![A-Za-z])"
+                r"(?!\.\s?\d)(?:[\s_.,:\d]*)$", first):
+        return False
     words = first.replace(",", " ").split()
     if not words or len(words) > 7:
         return False
