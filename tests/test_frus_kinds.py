@@ -511,3 +511,12 @@ def test_the_options_left_to_the_reader_are_no_signature(tmp_path):
     assert [(f.n, f.text) for f in rec.footnotes] == [("2", "Nixon initialed the Approve option.")]
     assert (rec.classification.level, rec.classification.handling) == ("Secret", ["Nodis"])
     assert _paragraphs(rec) == 4
+
+
+@pytest.mark.parametrize("text, signs", [
+    ("Rusk", True), ("Samuel D. Berger", True), ("Earle G. Wheeler\nChairman\nJoint Chiefs of Staff", True),
+    ("HAMILTON FISH.", True), ("GP–3.", False), ("Disapprove", False), ("Approve ______", False), ("H.A.K.", False),
+])
+def test_what_signs_a_document(text, signs):
+    from fruspipe.segment.closing import _is_signature
+    assert _is_signature(text) is signs

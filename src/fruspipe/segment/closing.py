@@ -71,6 +71,9 @@ def _is_signature(text: str) -> bool:
     first = lines[0]
     if P.INITIALS.match(first) and len(lines) == 1:
         return False
+    # a telegram's declassification group (`GP–3.`) is no name
+    if re.match(r"^G[Pp][-–—. ]?\d\.?$", first):
+        return False
     # the options a memorandum leaves to its reader: `Approve ____` / `Disapprove ____` / `Other`
     if re.match(r"^(?:Approve|Disapprove|Agree|Disagree|Concur|Nonconcur|Non-concur|Other|See [Mm]e|Yes|No)(?![A-Za-z])"
                 r"(?!\.\s?\d)(?:[\s_.,:\d]*)$", first):
