@@ -187,6 +187,10 @@ HEADINGS = [
      ["Department of State"], ["Embassy in Poland", "Mission in Berlin"]),
     ("Memorandum From the Joint Chiefs of Staff to Secretary of Defense McNamara",
      ["Joint Chiefs of Staff"], ["McNamara"]),
+    ("Memorandum From Paula Dobriansky and Jack Matlock of the National Security Council Staff to the President’s "
+     "Assistant for National Security Affairs (Clark)", ["Paula Dobriansky", "Jack Matlock"], ["Clark"]),
+    ("Memorandum From the Director of the Bureau of Intelligence and Research (Cumming) to Secretary of State Herter",
+     ["Cumming"], ["Herter"]),
     ("Prince Kung to Mr. Low.", ["Prince Kung"], ["Mr. Low"]),
     ("Mr. Seward to Mr. Adams.", ["Mr. Seward"], ["Mr. Adams"]),
 ]

@@ -140,7 +140,9 @@ _POST = r"(?:Embassy|Consulate General|Consulate|Mission|Legation|Delegation|Int
 
 def _split_and(text: str) -> list[str]:
     # "the President and the Secretary of State" — only split where both sides stand alone
-    parts = re.split(r"\s+and\s+(?=the |President |Secretary |[A-Z][a-z]+ \()", text)
+    # (or before a personal name: "Paula Dobriansky and Jack Matlock of the National Security Council Staff")
+    parts = re.split(r"\s+and\s+(?=the |President |Secretary |[A-Z][a-z]+ \(|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z’'-]+ of )",
+                     text)
     if len(parts) < 2 or any(len(p) < 3 for p in parts):
         return [text]
     # "the Embassy in Poland and the Mission in Berlin": posts are named one by one
