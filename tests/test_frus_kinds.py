@@ -524,3 +524,23 @@ def test_the_options_left_to_the_reader_are_no_signature(tmp_path):
 def test_what_signs_a_document(text, signs):
     from fruspipe.segment.closing import _is_signature
     assert _is_signature(text) is signs
+
+
+NSC_MINUTES_1981 = """78. Minutes of a National Security Council Meeting1
+
+Washington, December 22, 1981, 11 a.m.–12:15 p.m.
+
+SUBJECT
+
+  • Poland
+
+The President opened the meeting.
+
+  1. Source: Reagan Library, Executive Secretariat, NSC, NSC Meeting Files, NSC 00033. Top Secret."""
+
+
+def test_a_heading_with_no_known_type_phrase_leaves_the_type_null_with_a_warning(tmp_path):
+    rec = _record(tmp_path, NSC_MINUTES_1981)
+    assert rec.doc_type is None
+    assert "doc-type-unknown" in [w.code for w in rec.warnings]
+    assert (rec.place, rec.date.iso, rec.classification.level, rec.subject) == ("Washington", "1981-12-22", "Top Secret", ["Poland"])

@@ -11,7 +11,7 @@ from .dates import DayRange, date_from_file_number, parse_date
 from .conversation import conversation_date
 from .declassification import extract_declassification
 from .file_date import file_date_doubt
-from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
+from .heading import SPLIT_FROM_TO, doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
 from .markings import opener_marking, page_marking
 from .memo import (form_date, form_subject, memo_doc_type, memo_page_marking, memo_people, memo_unmarked,
                    memo_warnings)
@@ -28,6 +28,11 @@ def extract(seg: Segmented) -> Record:
     title = _norm_space(title_block.text) if title_block else None
     note = _source_note(seg)
     doc_type = extract_doc_type(seg, title)
+    if doc_type is None and title and title_block.n and title_block.n.isdigit() and not SPLIT_FROM_TO.match(title):
+        # a numbered heading that opens with no known type phrase ("Minutes of a National Security Council
+        # Meeting", "Summary of Conclusions …"): left empty rather than guessed
+        warnings.append(Warning(code="doc-type-unknown",
+                                message=f"the heading opens with no known document-type phrase: {title[:60]!r}"))
     sender, recipient = extract_persons(seg, title, doc_type)
     dateline_block = _own_dateline(blocks)
     dateline = _norm_space(dateline_block.text) if dateline_block else None
