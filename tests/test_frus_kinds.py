@@ -544,3 +544,26 @@ def test_a_heading_with_no_known_type_phrase_leaves_the_type_null_with_a_warning
     assert rec.doc_type is None
     assert "doc-type-unknown" in [w.code for w in rec.warnings]
     assert (rec.place, rec.date.iso, rec.classification.level, rec.subject) == ("Washington", "1981-12-22", "Top Secret", ["Poland"])
+
+
+MARKING_OVER_TWO_LINES_1953 = """611.94/1–1253: Telegram
+
+No. 601
+The Ambassador in Japan (Murphy) to the Department of State
+
+Tokyo, January 12, 1953—6 p.m.
+
+Confidential
+Security Information
+
+2250. Yoshida told me today the Cabinet would approve the budget.
+
+Murphy"""
+
+
+def test_a_1953_marking_with_security_information_on_its_own_line(tmp_path):
+    rec = _record(tmp_path, MARKING_OVER_TWO_LINES_1953)
+    assert (rec.classification.level, rec.classification.handling, rec.classification.source) == (
+        "Confidential", [], "opener-marking")
+    assert (rec.number, rec.doc_type, rec.signed) == ("601", "Telegram", "Murphy")
+    assert _paragraphs(rec) == 1

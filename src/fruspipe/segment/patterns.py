@@ -28,7 +28,8 @@ OPENER_LINE = re.compile(
     rf"^(?:(?:{_LEVELS}|{_HANDLING}|Urgent|Personal|Private|Strictly Confidential|Confidential—Security Information"
     rf"|Secret—Security Information|Top Secret—Security Information|Restricted—Security Information)"
     rf"(?:[;,/—–-] ?(?:{_HANDLING}|Security Information))*\.?"
-    rf"|\[(?!{EDITORIAL_INSERT})[A-Z][^\]]{{0,40}}\.?\]|No\. \d{{1,5}}\.?\]?|Extract|Excerpt|Translation|Draft)$", re.I)
+    rf"|\[(?!{EDITORIAL_INSERT})[A-Z][^\]]{{0,40}}\.?\]|No\. \d{{1,5}}\.?\]?|Extract|Excerpt|Translation|Draft"
+    r"|Security Information)$", re.I)  # (1952–54 print `Secret` / `Security Information` on two lines)
 
 # A date as written in a dateline: `December 1, 1959`, `September 26 and 27, 1959`, `21 October 1949`
 DAY_RANGE = r"\d{1,2}(?:(?:–|-| and | or |/)\d{1,2})?"
