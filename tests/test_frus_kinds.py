@@ -567,3 +567,25 @@ def test_a_1953_marking_with_security_information_on_its_own_line(tmp_path):
         "Confidential", [], "opener-marking")
     assert (rec.number, rec.doc_type, rec.signed) == ("601", "Telegram", "Murphy")
     assert _paragraphs(rec) == 1
+
+
+# --- the page a document starts on --------------------------------------------------------------------
+
+START_PAGE_ON_THE_TITLE_LINE = """[Page 101] 40. Memorandum of Conversation1
+
+Washington, February 15, 1983, 5:30–7:20 p.m.
+
+The President welcomed Dobrynin to the White House.2
+
+[Page 102]
+
+  1. Source: Department of State, Executive Secretariat, S/S Records, Memoranda of Conversation, Lot 92D630. Secret; Sensitive.
+  2. See Document 39."""
+
+
+def test_the_start_page_printed_before_the_title_is_no_break(tmp_path):
+    rec = _record(tmp_path, START_PAGE_ON_THE_TITLE_LINE)
+    assert (rec.number, rec.title, rec.doc_type) == ("40", "Memorandum of Conversation", "Memorandum of Conversation")
+    assert [pb.n for pb in rec.page_breaks] == ["102"]
+    assert [(f.n, f.text) for f in rec.footnotes] == [("2", "See Document 39.")]
+    assert (rec.classification.level, rec.classification.handling) == ("Secret", ["Sensitive"])

@@ -114,8 +114,9 @@ def lift_page_markers(blocks: list[RawBlock]) -> list[RawBlock]:
             before = text[pos:m.start()]
             pieces.append(before)
             length += len(before)
-            # "the [Page 638] Russians": one of the two spaces goes with the marker
-            if before.endswith(" ") and text[m.end():m.end() + 1] == " ":
+            # "the [Page 638] Russians": one of the two spaces goes with the marker; so does the space after
+            # a marker that opens the block ("[Page 101] 40. Memorandum …")
+            if (before.endswith(" ") or length == 0 and not before) and text[m.end():m.end() + 1] == " ":
                 pos = m.end() + 1
             else:
                 pos = m.end()
