@@ -589,3 +589,9 @@ def test_the_start_page_printed_before_the_title_is_no_break(tmp_path):
     assert [pb.n for pb in rec.page_breaks] == ["102"]
     assert [(f.n, f.text) for f in rec.footnotes] == [("2", "See Document 39.")]
     assert (rec.classification.level, rec.classification.handling) == ("Secret", ["Sensitive"])
+
+
+def test_the_start_page_on_its_own_line_glued_to_the_title_block(tmp_path):
+    rec = _record(tmp_path, START_PAGE_ON_THE_TITLE_LINE.replace("[Page 101] 40.", "[Page 101]\n40."))
+    assert (rec.number, rec.title) == ("40", "Memorandum of Conversation")
+    assert [pb.n for pb in rec.page_breaks] == ["102"]
