@@ -595,3 +595,37 @@ def test_the_start_page_on_its_own_line_glued_to_the_title_block(tmp_path):
     rec = _record(tmp_path, START_PAGE_ON_THE_TITLE_LINE.replace("[Page 101] 40.", "[Page 101]\n40."))
     assert (rec.number, rec.title) == ("40", "Memorandum of Conversation")
     assert [pb.n for pb in rec.page_breaks] == ["102"]
+
+
+DESPATCH_WITH_A_TRANSLATION = """No. 246.
+
+Mr. Low to Mr. Fish.
+
+No. 45.]
+
+Legation of the United States, Peking, October 10, 1870. (Received December 5.)
+
+Sir: I have the honor to inclose herewith a translation of a note from Prince Kung.
+
+I have the honor to be, sir, your obedient servant,
+
+FREDERICK F. LOW.
+
+[Inclosure.]
+
+[Translation.]
+
+Prince Kung to Mr. Low.
+
+Prince Kung sends this communication in reply to the note of the United States minister.
+
+Tung-chih, 9th year, 9th moon, 5th day."""
+
+
+def test_an_inclosure_in_translation(tmp_path):
+    rec = _record(tmp_path, DESPATCH_WITH_A_TRANSLATION)
+    assert (rec.signed, rec.place, rec.date.iso) == ("FREDERICK F. LOW.", "Legation of the United States, Peking", "1870-10-10")
+    assert (rec.source_note.text, rec.source_note.citation, rec.classification) == ("No. 246.", None, None)
+    kinds = [(b.type, b.text) for b in rec.body if b.type in ("head", "opener")]
+    assert kinds == [("opener", "No. 45.]"), ("head", "[Inclosure.]"), ("opener", "[Translation.]")]
+    assert _paragraphs(rec) == 5
