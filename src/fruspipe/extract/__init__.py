@@ -11,7 +11,7 @@ from .dates import DayRange, date_from_file_number, parse_date
 from .conversation import conversation_date
 from .declassification import extract_declassification
 from .file_date import file_date_doubt
-from .heading import doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
+from .heading import SPLIT_FROM_TO, doc_type_from_opener, doc_type_from_source_note, doc_type_from_title, persons
 from .markings import opener_marking, page_marking
 from .memo import (form_date, form_subject, memo_doc_type, memo_page_marking, memo_people, memo_unmarked,
                    memo_warnings)
@@ -28,6 +28,11 @@ def extract(seg: Segmented) -> Record:
     title = _norm_space(title_block.text) if title_block else None
     note = _source_note(seg)
     doc_type = extract_doc_type(seg, title)
+    if doc_type is None and title and title_block.n and title_block.n.isdigit() and not SPLIT_FROM_TO.match(title):
+        # a numbered heading that opens with no known type phrase ("Minutes of a National Security Council
+        # Meeting", "Summary of Conclusions …"): left empty rather than guessed
+        warnings.append(Warning(code="doc-type-unknown",
+                                message=f"the heading opens with no known document-type phrase: {title[:60]!r}"))
     sender, recipient = extract_persons(seg, title, doc_type)
     dateline_block = _own_dateline(blocks)
     dateline = _norm_space(dateline_block.text) if dateline_block else None
@@ -130,6 +135,8 @@ def extract_place(dateline: str | None) -> str | None:
     if not m or not m.group("place"):
         return None
     place = m.group("place").strip().strip("[]").strip().rstrip(",;:").strip("[]").strip()
+    # a weekday before the date is not part of the place: `Washington, Monday, March 4, 1983`
+    place = re.sub(r",\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", "", place).strip()
     return place or None
 
 
@@ -146,6 +153,12 @@ def extract_date(seg: Segmented, dateline: str | None, title: str | None, note: 
             return _doc_date(r, "dateline", "stated")
     if title:
         r = _date_in_heading(title)
+        if r and _MEETING_HEADING.match(title):
+            # "Memorandum of Discussion at the 410th Meeting of the National Security Council, Washington,
+            # June 18, 1959": the meeting's date; the memorandum is dated when written, often days later
+            warnings.append(Warning(code="heading-date-is-meeting",
+                                    message=f"the heading dates the meeting ({r.text}), not the record of it; not used"))
+            r = None
         if r:
             return _doc_date(r, "heading", "stated")
     r = date_from_file_number(note.text) if note is not None else None
@@ -176,6 +189,10 @@ def _body_text(seg: Segmented) -> str:
 def _notes_text(seg: Segmented, file_number: str) -> str:
     """The footnotes, without the file number the date is read from."""
     return "\n".join(n.text.replace(file_number, "") for n in seg.notes)
+
+
+# Headings that date the meeting a record was later written of.
+_MEETING_HEADING = re.compile(r"^Memorandum of Discussion at\b")
 
 
 def _date_in_heading(title: str) -> DayRange | None:

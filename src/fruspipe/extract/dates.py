@@ -36,6 +36,9 @@ _DAYS = r"(?P<d1>\d{1,2})(?:(?:–|-| and | or )(?P<d2>\d{1,2}))?"
 MDY = re.compile(rf"\b(?P<mon>{MONTH_ANY}) ?{_DAYS}(?:st|nd|rd|th)?,? (?P<y>1[6-9]\d\d|20\d\d)\b")
 DMY = re.compile(rf"\b{_DAYS}(?:st|nd|rd|th)? (?P<mon>{MONTH_ANY}),? (?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
 MY = re.compile(rf"\b(?P<mon>{MONTH_ANY}),? (?P<y>1[6-9]\d\d|20\d\d)\b")
+# a range across months or years: `February 28–March 1, 1962`, `December 31, 1982–January 1, 1983`
+ACROSS = re.compile(rf"\b(?P<m1>{MONTH_ANY}) ?(?P<d1>\d{{1,2}})(?:,? (?P<y1>1[6-9]\d\d|20\d\d))?(?:–|-)"
+                    rf"(?P<m2>{MONTH_ANY}) ?(?P<d2>\d{{1,2}}),? (?P<y2>1[6-9]\d\d|20\d\d)\b")
 NUMERIC = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2}|\d{4})\b")
 
 
@@ -50,9 +53,19 @@ def parse_date(text: str, *, numeric: bool = False) -> DayRange | None:
     '1949-10-21'
     >>> r = parse_date("March 1959"); (r.iso, r.min, r.max)
     ('1959-03', '1959-03-01', '1959-03-31')
+    >>> r = parse_date("Washington, February 28–March 1, 1962."); (r.min, r.max)
+    ('1962-02-28', '1962-03-01')
     >>> parse_date("7/14/61", numeric=True).iso
     '1961-07-14'
     """
+    m = ACROSS.search(text)
+    if m:
+        y2 = int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else y2
+        a = _day_range(y1, _month(m.group("m1")) or 0, int(m.group("d1")), None, m.group(0)) if _month(m.group("m1")) else None
+        b = _day_range(y2, _month(m.group("m2")) or 0, int(m.group("d2")), None, m.group(0)) if _month(m.group("m2")) else None
+        if a and b and a.min < b.min:
+            return DayRange(a.iso, a.min, b.max, m.group(0))
     best: tuple[int, DayRange] | None = None
     for pat in (MDY, DMY):
         for m in pat.finditer(text):

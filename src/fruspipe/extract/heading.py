@@ -25,10 +25,16 @@ def doc_type_from_title(title: str) -> str | None:
 
 
 def doc_type_from_source_note(note: str) -> str | None:
-    """`890.00/9–949: Airgram` → Airgram."""
+    """`890.00/9–949: Airgram` → Airgram; `893.00/1–2049: Circular telegram` → Circular Telegram.
+
+    >>> doc_type_from_source_note("893.00/1–2049: Circular telegram")
+    'Circular Telegram'
+    """
     types = "|".join(sorted(SOURCE_NOTE_DOC_TYPES, key=len, reverse=True))
-    m = re.search(rf":\s*({types})\.?$", note)
-    return m.group(1) if m else None
+    m = re.search(rf":\s*({types})\.?$", note, re.I)
+    if not m:
+        return None
+    return next(t for t in SOURCE_NOTE_DOC_TYPES if t.lower() == m.group(1).lower())
 
 
 def doc_type_from_opener(lines: list[str]) -> str | None:
@@ -61,7 +67,8 @@ _OFFICE_END = re.compile(
 _OFFICE_WORDS = re.compile(
     r"\b(?:Secretary|Director|Assistant|Deputy|Acting|Ambassador|Minister|President|Chief|Adviser|Advisor|"
     r"Counselor|Chargé|Consul|Embassy|Legation|Mission|Department|Office|Bureau|Staff|Council|Committee|"
-    r"Chairman|Commander|Representative|Delegation|Agency|Board|Group|Situation|Room|House|Government)\b")
+    r"Chairman|Commander|Representative|Delegation|Agency|Board|Group|Situation|Room|House|Government|"
+    r"Chiefs|Joint|Ministry|Commission|Corps|Command|Forces|Services|Intelligence|Security|National|Policy)\b")
 
 SPLIT_FROM_TO = re.compile(r"^(?:(?P<type>.*?)\s+(?:From|from|by|By)\s+)?(?P<from>.+?)\s+to\s+(?P<to>.+?)\.?$")
 
@@ -99,6 +106,13 @@ def persons(title: str, doc_type: str | None) -> tuple[list[Person], list[Person
             [p for p in (_person(x, keep) for x in _split_and(recipient)) if p])
 
 
+# Offices and bodies whose name goes on with "to": `the Ambassador to the Soviet Union (Thompson)`,
+# `the Mission to the United Nations`, `the Deputy to the Under Secretary`.
+_OFFICE_BEFORE_TO = (r"\b(?:Deputy|Adviser|Advisor|Assistant|Counselor|Representative|Special Assistant|Ambassador|"
+                     r"Ambassador-at-Large|Minister|Envoy|Emissary|Delegate|Delegation|Mission|Observer|Liaison Office|"
+                     r"Commissioner|Chargé|Chargé d’Affaires|Consul|Consul General|Coordinator|Negotiator)$")
+
+
 def _split_to(text: str) -> tuple[str, str] | None:
     depth = 0
     candidates = []
@@ -115,17 +129,25 @@ def _split_to(text: str) -> tuple[str, str] | None:
     # or after a personal name, else the first candidate.
     for m in candidates:
         before = text[:m.start()]
-        if before.endswith(")") or not re.search(r"\b(?:Deputy|Adviser|Assistant|Counselor|Representative|Special Assistant)$", before):
+        if before.endswith(")") or not re.search(_OFFICE_BEFORE_TO, before):
             return before.strip(" ,"), text[m.end():].strip(" .,")
     m = candidates[0]
     return text[:m.start()].strip(" ,"), text[m.end():].strip(" .,")
 
 
+_POST = r"(?:Embassy|Consulate General|Consulate|Mission|Legation|Delegation|Interests Section|Liaison Office)"
+
+
 def _split_and(text: str) -> list[str]:
     # "the President and the Secretary of State" — only split where both sides stand alone
-    parts = re.split(r"\s+and\s+(?=the |President |Secretary |[A-Z][a-z]+ \()", text)
+    # (or before a personal name: "Paula Dobriansky and Jack Matlock of the National Security Council Staff")
+    parts = re.split(r"\s+and\s+(?=the |President |Secretary |[A-Z][a-z]+ \(|[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z’'-]+ of )",
+                     text)
     if len(parts) < 2 or any(len(p) < 3 for p in parts):
         return [text]
+    # "the Embassy in Poland and the Mission in Berlin": posts are named one by one
+    if all(re.match(rf"^(?:the\s+)?{_POST}\s+(?:in|at|to)\s", p) for p in parts):
+        return parts
     # "the Bureau of Intelligence and Research (Cumming)" is one office: split only after a
     # closed parenthesis or a personal name
     if all(p.rstrip().endswith(")") or not _OFFICE_WORDS.search(p) for p in parts[:-1]):
@@ -139,6 +161,9 @@ def _person(phrase: str, keep_article: bool = False) -> Person | None:
         phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
     if not phrase:
         return None
+    if keep_article and "(" not in phrase:
+        # a 19th-century heading names its persons as printed: `Prince Kung`, `Sir Edward Thornton`
+        return Person(name=phrase, role=None)
     m = re.match(r"^(?P<role>.+?)\s*\((?P<name>[^()]+)\)$", phrase)
     if m:
         return Person(name=m.group("name").strip(), role=_clean_role(m.group("role")))

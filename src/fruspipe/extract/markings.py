@@ -27,7 +27,7 @@ def opener_marking(lines: list[str]) -> tuple[str, list[str]] | None:
             s = re.sub(r"\d+$", "", ln.strip()).strip(" .")
             if not s:
                 continue
-            lv = _level(s)
+            lv = _level(s) or _level_before_caveat(s)
             if lv and level is None:
                 level = lv
                 continue
@@ -40,6 +40,20 @@ def opener_marking(lines: list[str]) -> tuple[str, list[str]] | None:
 def _level(s: str) -> str | None:
     for level in sorted(CLASSIFICATION_LEVELS, key=len, reverse=True):
         if re.fullmatch(rf"{re.escape(level)}(?:\s*[—–-]\s*Security Information)?", s, re.I):
+            return level
+    return None
+
+
+def _level_before_caveat(s: str) -> str | None:
+    """The level of a marking that goes on with a caveat on its line: `top secret—eyes only`, `Secret—Priority`.
+
+    >>> _level_before_caveat("top secret—eyes only"), _level_before_caveat("Secret Service")
+    ('Top Secret', None)
+    """
+    for level in sorted(CLASSIFICATION_LEVELS, key=len, reverse=True):
+        m = re.fullmatch(rf"({re.escape(level)})\s*[;,/—–-]\s*(.+)", s, re.I)
+        if m and all(_handling(h.strip()) or re.fullmatch(r"Security Information", h.strip(), re.I)
+                     for h in re.split(r"[;,/—–-]", m.group(2))):
             return level
     return None
 

@@ -74,13 +74,17 @@ def drafted_by(text: str) -> str | None:
     'Edward E. Rice and George A. Morgan of the Policy Planning Staff'
     >>> drafted_by("Drafted by Dulles, cleared by Robertson, and approved by Dulles; sent.")
     'Dulles, cleared by Robertson, and approved by Dulles'
+    >>> drafted_by("Secret. Drafted by Frederick E. Nolting, Jr.; cleared by Rice.")
+    'Frederick E. Nolting, Jr.'
     """
     m = re.search(r"\bDrafted by\s+", text)
     if not m:
         return None
     rest = text[m.end():]
     for s in sentences(rest)[:1]:
-        s = s.split(";")[0]
+        if ";" in s:
+            # cut at the semicolon: a period before it belongs to an abbreviation (`Nolting, Jr.;`)
+            return s.split(";")[0].strip().rstrip(",").strip() or None
         return s.rstrip(".").rstrip(",").strip() or None
     return None
 
@@ -91,7 +95,7 @@ def parse_source_note(text: str, placement: str) -> SourceNote:
     if placement == "inline":
         if not re.match(r"^No\. \d+\.?$", text):
             types = "|".join(SOURCE_NOTE_DOC_TYPES)
-            citation = re.sub(rf":\s*(?:{types})\.?$", "", text).strip()
+            citation = re.sub(rf":\s*(?:{types})\.?$", "", text, flags=re.I).strip()
             file = citation
             repository = None
     else:

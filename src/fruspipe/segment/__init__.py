@@ -30,9 +30,9 @@ def segment(cleaned: Cleaned) -> Segmented:
         blocks.append(Block("title", title.text, n=number, page_breaks=list(title.page_breaks), line=title.line))
     blocks.extend(header)
     blocks.extend(type_body(body_raw, scanned=cleaned.kind == "archival-ocr"))
-    mark_closing(blocks)
     if not any(b.type == "dateline" for b in blocks):
-        closing_dateline(blocks)
+        closing_dateline(blocks)  # first: a signature may stand above it
+    mark_closing(blocks)
 
     notes, source_note = link_notes(blocks, note_items, inline_note, warnings)
     if inline_note is not None:

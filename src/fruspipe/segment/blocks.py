@@ -105,6 +105,10 @@ def lift_page_markers(blocks: list[RawBlock]) -> list[RawBlock]:
         if len(b.lines) == 1 and OWN_PAGE_MARKER.match(b.lines[0]):
             out.append(RawBlock([], b.line, kind="pb", n=OWN_PAGE_MARKER.match(b.lines[0]).group("n")))
             continue
+        if len(b.lines) > 1 and OWN_PAGE_MARKER.match(b.lines[0]):
+            # a marker on its own line right above the text of the block (`[Page 101]` / `40. Memorandum …`)
+            out.append(RawBlock([], b.line, kind="pb", n=OWN_PAGE_MARKER.match(b.lines[0]).group("n")))
+            b = RawBlock(b.lines[1:], b.line + 1, kind=b.kind, n=b.n, page_breaks=b.page_breaks)
         text = b.text
         if "[Page " not in text:
             out.append(b)
@@ -114,8 +118,9 @@ def lift_page_markers(blocks: list[RawBlock]) -> list[RawBlock]:
             before = text[pos:m.start()]
             pieces.append(before)
             length += len(before)
-            # "the [Page 638] Russians": one of the two spaces goes with the marker
-            if before.endswith(" ") and text[m.end():m.end() + 1] == " ":
+            # "the [Page 638] Russians": one of the two spaces goes with the marker; so does the space after
+            # a marker that opens the block ("[Page 101] 40. Memorandum …")
+            if (before.endswith(" ") or length == 0 and not before) and text[m.end():m.end() + 1] == " ":
                 pos = m.end() + 1
             else:
                 pos = m.end()

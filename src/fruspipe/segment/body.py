@@ -20,11 +20,13 @@ def type_body(raw: list[RawBlock], scanned: bool = False) -> list[Block]:
         if b.kind != "text":
             continue
         first = b.lines[0]
+        if all("\t" in ln.strip("\t") for ln in b.lines) and len(b.lines) > 1 \
+                and not all(P.LIST_ITEM.match(ln) for ln in b.lines):
+            # rows of cells (a header row may open with an empty cell: `\t1964\t1965`)
+            out.append(Block("table", b.text, line=b.line, page_breaks=b.page_breaks))
+            continue
         if P.LIST_ITEM.match(first) or P.TAB_ITEM.match(first):
             out.extend(_item_blocks(b))
-            continue
-        if all("\t" in ln for ln in b.lines) and len(b.lines) > 1:
-            out.append(Block("table", b.text, line=b.line, page_breaks=b.page_breaks))
             continue
         stripped = b.text.strip()
         if len(b.lines) == 1 and (P.SUBJECT_HEAD.match(stripped) or P.PARTICIPANTS_HEAD.match(stripped)):

@@ -16,9 +16,14 @@ def mark_closing(blocks: list[Block]) -> None:
     enclosures' own signatures close them.
     """
     for k in range(1, len(blocks) - 1):
-        if blocks[k].type == "p" and blocks[k + 1].type == "head" and _is_signature(blocks[k].text):
-            _mark_signature(blocks, k)
+        if blocks[k].type == "p" and blocks[k + 1].type == "head":
+            if _is_signature(blocks[k].text):
+                _mark_signature(blocks, k)
+            elif P.INITIALS.match(blocks[k].text.strip()):
+                blocks[k].type, blocks[k].rend = "signed", "initials"
     k = len(blocks) - 1
+    while k > 0 and blocks[k].type == "dateline" and blocks[k - 1].type != "title":
+        k -= 1  # a dateline printed below the signature (`HAMILTON FISH.` / `Department of State, …`)
     while k > 0 and blocks[k].type in ("p", "item"):
         m = P.CC_LINE.match(blocks[k].text)
         if m and len(blocks[k].text) < 200:
@@ -26,6 +31,10 @@ def mark_closing(blocks: list[Block]) -> None:
             k -= 1
             continue
         break
+    # a postscript follows the signature: `Sincerely,` / `Jack` / `P.S. …`
+    while k > 1 and blocks[k].type == "p" and re.match(r"^P\.\s?S\.", blocks[k].text) \
+            and blocks[k - 1].type == "p" and _is_signature(blocks[k - 1].text):
+        k -= 1
     if k <= 0 or blocks[k].type != "p":
         return
     if _is_signature(blocks[k].text):
@@ -61,6 +70,13 @@ def _is_signature(text: str) -> bool:
         lines = lines[1:]  # "For the Joint Chiefs of Staff:" above the name
     first = lines[0]
     if P.INITIALS.match(first) and len(lines) == 1:
+        return False
+    # a telegram's declassification group (`GP–3.`) is no name
+    if re.match(r"^G[Pp][-–—. ]?\d\.?$", first):
+        return False
+    # the options a memorandum leaves to its reader: `Approve ____` / `Disapprove ____` / `Other`
+    if re.match(r"^(?:Approve|Disapprove|Agree|Disagree|Concur|Nonconcur|Non-concur|Other|See [Mm]e|Yes|No)(?![A-Za-z])"
+                r"(?!\.\s?\d)(?:[\s_.,:\d]*)$", first):
         return False
     words = first.replace(",", " ").split()
     if not words or len(words) > 7:

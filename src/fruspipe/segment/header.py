@@ -25,7 +25,8 @@ def read_header(raw: list[RawBlock]):
         return texts[k].lines[0].strip() if k < len(texts) and texts[k].lines else ""
 
     # inline source note above the title (pre-1955 volumes)
-    if texts and len(texts[0].lines) == 1 and (P.FILE_NUMBER_NOTE.match(first_line(0)) or P.SERIAL_NOTE.match(first_line(0))):
+    if texts and len(texts[0].lines) == 1 and (P.FILE_NUMBER_NOTE.match(first_line(0)) or P.SERIAL_NOTE.match(first_line(0))
+                                              or _is_archive_note_above_title(texts)):
         inline_note = Note(item=0, n="source", text=first_line(0), anchor=None)
         i = 1
     # opener markings before the title (`[Telegram.]`)
@@ -44,6 +45,10 @@ def read_header(raw: list[RawBlock]):
         elif m_head and not P.LIST_ITEM.match(b.lines[0]) and _looks_like_title(m_head.group("title")):
             number = m_head.group("n")
             title = RawBlock([m_head.group("title")], b.line, page_breaks=_shift(b.page_breaks, len(number) + 2))
+            i += 1
+        elif i == 0 and len(lines) == 1 and re.fullmatch(r"Editorial Note\.?", lines[0]):
+            # pre-1955 volumes print an editorial note unnumbered and with no source note above it
+            title = RawBlock(lines, b.line, page_breaks=b.page_breaks)
             i += 1
         elif inline_note is not None and len(lines) <= 3 and not is_memo_header_line(lines[0]):
             title = RawBlock([" ".join(lines)], b.line, page_breaks=b.page_breaks)
@@ -96,6 +101,28 @@ def read_header(raw: list[RawBlock]):
         i += 1
     _keep_header_page_breaks(texts[:i], header)
     return header, texts[i:], layout, number, title, inline_note
+
+
+def _is_archive_note_above_title(texts: list[RawBlock]) -> bool:
+    """A one-line source note that is no central-file number (`S/S–NSC files, lot 63 D 351, NSC 125 Series`,
+    `Executive Secretariat Files`), printed above the title as pre-1955 volumes do.
+
+    Told by what follows it: a 1952–54 `No. 588` line with the title under it; or a citation's words
+    (files, lot, papers, records) and a short title followed by a marking or a dateline.
+    """
+    if len(texts) < 2 or texts[1].kind != "text":
+        return False
+    line = texts[0].lines[0].strip()
+    if len(line) > 160 or line.endswith((":", ",")) or "[Page" in line or P.LIST_ITEM.match(texts[0].lines[0]):
+        return False
+    nxt = [ln.strip() for ln in texts[1].lines]
+    if P.NUMBER_LINE.match(nxt[0]) and len(nxt) > 1:
+        return True
+    if not re.search(r"\b(?:[Ff]iles?|[Ll]ot \d|Papers|Records)\b", line) or len(nxt) > 3 \
+            or is_memo_header_line(nxt[0]) or sum(map(len, nxt)) > 300 or nxt[-1].endswith((".", ":")):
+        return False
+    after = texts[2] if len(texts) > 2 else None
+    return after is not None and after.kind == "text" and (_is_opener(after) or is_dateline(after))
 
 
 def _keep_header_page_breaks(consumed: list[RawBlock], header: list[Block]) -> None:

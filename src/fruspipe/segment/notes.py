@@ -108,6 +108,8 @@ def link_notes(blocks: list[Block], items, inline_note, warnings: list[Warning])
         # The source note's marker closes the title: 0 in some volumes, 1 in others.
         title = blocks[0] if blocks and blocks[0].type == "title" else None
         m = re.search(r"(?:(?<=[^\s\d])|(?<=\b1[6-9]\d\d)|(?<=\b20\d\d))([01])$", title.text) if title else None
+        if title and not m:
+            m = _marker_after_a_number(title.text, texts, len(items))
         base = int(m.group(1)) if m else _guess_base(texts, len(items))
         if m:
             _cut_marker(title, m.start(), m.group(1))
@@ -136,16 +138,40 @@ def link_notes(blocks: list[Block], items, inline_note, warnings: list[Warning])
     return notes, source_note
 
 
+def _markers_found(texts: list[str], count: int, base: int) -> int:
+    """How many of the other footnotes' markers are found in order if the source note has marker `base`."""
+    pos, hits = (0, 0), 0
+    for k in range(1, count):
+        f = find_marker(texts, str(base + k), pos)
+        if f:
+            hits, pos = hits + 1, f
+    return hits
+
+
 def _guess_base(texts: list[str], count: int) -> int:
     """Marker of the source note when the title shows none: the numbering that finds more markers."""
-    def found(base: int) -> int:
-        pos, hits = (0, 0), 0
-        for k in range(1, count):
-            f = find_marker(texts, str(base + k), pos)
-            if f:
-                hits, pos = hits + 1, f
-        return hits
-    return 0 if found(0) > found(1) else 1
+    return 0 if _markers_found(texts, count, 0) > _markers_found(texts, count, 1) else 1
+
+
+def _marker_after_a_number(title: str, texts: list[str], count: int) -> re.Match[str] | None:
+    """The source note's marker glued to a number that ends the title (`National Intelligence Estimate 13–590`,
+    `Special National Intelligence Estimate 13–3–651`, `NSC 5913/11`): the site always glues it there.
+
+    Not when the title ends in a year (a year is no estimate number and takes no marker of its own here), nor
+    when the other footnotes' markers say the other numbering.
+
+    >>> _marker_after_a_number("National Intelligence Estimate 13–590", [], 1).group(1)
+    '0'
+    >>> _marker_after_a_number("Notes of Meeting, Washington, May 6, 1970", [], 1) is None
+    True
+    """
+    m = re.search(r"(?<=\d)([01])$", title)
+    if not m or re.search(r"(?:^|\D)(?:1[6-9]\d\d|20\d\d)$", title):
+        return None
+    base = int(m.group(1))
+    if count > 1 and _markers_found(texts, count, base) < _markers_found(texts, count, 1 - base):
+        return None
+    return m
 
 
 def _cut_marker(block: Block, offset: int, n: str) -> None:

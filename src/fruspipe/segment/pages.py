@@ -51,6 +51,9 @@ def place_page_breaks(raw: list[RawBlock]) -> list[RawBlock]:
             prev.lines = (joined + b.text.lstrip()).split("\n")
             pending, turned = [], False
             continue
+        if not out and b.kind == "text" and b.page_breaks and b.page_breaks[0][1] == 0:
+            # a marker before the first word of the document is the page it starts on: not a break
+            b.page_breaks = [(n, off) for n, off in b.page_breaks if off > 0]
         if pending:
             b.page_breaks[:0] = [(n, 0) for n in pending]
             pending = []
