@@ -208,3 +208,32 @@ def test_attachment_subject_list_and_marking_are_not_paragraphs():
     s = seg(text)
     assert [b.type for b in s.blocks if b.type in ("p", "opener", "list-head", "signed")] == \
         ["p", "opener", "list-head", "p", "signed"]
+
+
+# ----------------------------------------------------------------- enclosures of older volumes
+
+def test_the_heading_under_a_bracketed_enclosure_label_is_a_head():
+    s = seg("The Secretary of War to the Secretary of State.\n\nSir: I inclose the report.\n\nWM. W. BELKNAP.\n\n"
+            "[Extract.]\n\nCaptain Heap to Major General Hancock.\n\nSir: The survey is done.\n\n[Annex 2]\n\n"
+            "Memorandum by the Chairman, Joint Chiefs of Staff (Bradley) to the Under Secretary of the Army\n\n"
+            "This memorandum is in response to yours.\n\n[Annex 3]\n\n"
+            "Staff Study Prepared by Joint Army–Navy–Air Working Group\n\nThe problem is set out below.")
+    heads = [t for k, t in kinds(s) if k == "head"]
+    assert heads == ["[Extract.]", "Captain Heap to Major General Hancock.", "[Annex 2]",
+                     "Memorandum by the Chairman, Joint Chiefs of Staff (Bradley) to the Under Secretary of the Army",
+                     "[Annex 3]", "Staff Study Prepared by Joint Army–Navy–Air Working Group"]
+
+
+def test_a_paragraph_under_an_unbracketed_tab_stays_a_paragraph():
+    # modern volumes print `Tab A` and then the paper's heading as a paragraph of the attachment
+    s = seg("Memorandum From Kissinger to President Nixon\n\nText.\n\nTab A\n\n"
+            "Memorandum From Secretary of State Rogers to President Nixon\n\nMore text.")
+    assert ("p", "Memorandum From Secretary of State Rogers to President Nixon") in kinds(s)
+
+
+def test_a_subject_line_does_not_run_on_across_a_page_turn():
+    s = seg("~~TOP SECRET~~\n\nSubject: Department of Defense Policy Towards Japanese Industry\n\n~~TOP SECRET~~\n\n"
+            "- 5 -\n\nThis memorandum is in response to your memorandum to the Chief of Staff.\n\n~~TOP SECRET~~")
+    texts = [t for _, t in kinds(s)]
+    assert "This memorandum is in response to your memorandum to the Chief of Staff." in texts
+    assert not any(t.startswith("Subject:") and "This memorandum" in t for t in texts)

@@ -41,7 +41,7 @@ def type_body(raw: list[RawBlock], scanned: bool = False) -> list[Block]:
             continue
         for part in split_paragraphs(b, scanned):
             text = part.text
-            if P.ENCLOSURE_HEAD.match(text.strip()):
+            if P.ENCLOSURE_HEAD.match(text.strip()) or _titles_enclosure(out, part):
                 out.append(Block("head", text, line=part.line, page_breaks=part.page_breaks))
                 continue
             if is_dateline(part) and P.DATELINE.match(" ".join(part.lines)).group("place"):
@@ -52,6 +52,18 @@ def type_body(raw: list[RawBlock], scanned: bool = False) -> list[Block]:
             out.append(Block("p", text, n=m.group(1) if m and not rend else None, rend=rend, line=part.line,
                              page_breaks=part.page_breaks))
     return out
+
+
+# The heading of an enclosed paper: "Captain Heap to Major General Hancock.", "Memorandum by the Chairman …
+# to the Under Secretary …", "Staff Study Prepared by …".
+_ENCLOSURE_TITLE = re.compile(r"^[A-Z][^.:;!?]{2,200}?(?:\s+to\s+(?:the\s+)?[A-Z][^:;!?]{2,200}|\bPrepared (?:by|in)\b[^:;!?]{2,200})\.?$")
+
+
+def _titles_enclosure(out: list[Block], part: RawBlock) -> bool:
+    """Whether `part` is the heading of the paper enclosed under an editor's bracketed label (`[Annex 1]`,
+    `[Extract.]`, `[Inclosure 2.]`): older volumes print the paper's own heading under it, as its head."""
+    return bool(out) and out[-1].type == "head" and out[-1].text.strip().startswith("[") and \
+        len(part.lines) == 1 and bool(_ENCLOSURE_TITLE.match(part.text.strip()))
 
 
 def split_paragraphs(b: RawBlock, scanned: bool = False) -> list[RawBlock]:

@@ -85,4 +85,6 @@ def _continues(prev: RawBlock, nxt: RawBlock) -> bool:
     last, first = prev.lines[-1].rstrip(), nxt.lines[0]
     if SENTENCE_END.search(last) or P.LIST_ITEM.match(first) or PARAGRAPH_START.match(first.lstrip()):
         return False
+    if len(prev.lines) == 1 and P.SUBJECT_INLINE.match(last.strip()) and first.lstrip()[:1].isupper():
+        return False  # a `Subject: …` line ends where it stands; the page after it opens the text
     return first.lstrip()[:1].islower() or (len(last) > 40 and last[-1:].isalpha() or last.endswith(","))
