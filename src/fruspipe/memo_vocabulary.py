@@ -174,7 +174,10 @@ DECODE_SENT_AT = (r"\bDECODE\s+OF\b.{0,100}?\bAT\s+(?P<place>[A-Z][A-Z.]+(?:\s[A
 
 # An FBI office in a TO or FROM value, closed by its file number or case status (`SAC, MIAMI (105-1598)`,
 # `LEGAT, LONDON (62-358) (RUC)`): the capitals under it are the case caption, the form's subject.
-OFFICE_FILE_NUMBER_END = r"\(\d{1,3}-\d{2,7}[^)]{0,12}\)(?:\s?\((?:RUC|P|C|UC)\))?\W*$|\((?:RUC|P|C|UC)\)\W*$"
+# A teletype types the number bare and may add its page count (`FROM SAC, NEW ORLEANS 89-69`,
+# `FROM PHILADELPHIA (105-1234) 2P`).
+OFFICE_FILE_NUMBER_END = (r"(?:\(\d{1,3}-\d{2,7}[^)]{0,12}\)|(?<![\d/-])\b\d{1,3}-\d{2,7})(?:\s?\((?:RUC|P|C|UC)\))?"
+                          r"(?:\s\d{1,2}\s?P(?:AGES)?)?\W*$|\((?:RUC|P|C|UC)\)\W*$")
 
 # The lines of a scan in which a document's header (labels, type words, date lines, stamps) can stand:
 # the first pages. Reading further only costs time on long texts (a 1 MB text has ~20,000 lines).

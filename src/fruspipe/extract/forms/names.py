@@ -79,7 +79,10 @@ def _persons(values: list[str]) -> list[Person]:
             break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
         if lines and (DATE_LINE.search(v) or re.fullmatch(r"[a-z]{1,3}", v)):
             break  # a telegram's date line, or OCR specks (`iy`), under the name
-        lines.append(re.sub(r"(?<=[A-Za-z])\s+\d{2,6}$", "", v))  # a telegram's number after its addressee
+        # a telegram's number after its addressee; a teletype's bare file number and page count
+        # (`SAC, NEW ORLEANS 89-69`, `PHILADELPHIA 105-1234 2P`)
+        v = re.sub(r"(?<=[A-Za-z])\s+\d{1,3}-\d{2,7}(?:\s+\d{1,2}\s?P)?$|(?<=[A-Za-z])\s+\d{1,2}\s?P$", "", v)
+        lines.append(re.sub(r"(?<=[A-Za-z])\s+\d{2,6}$", "", v))
     if not lines:
         return []
     if len(lines) == 1 and lines[0].isupper() and (re.match(CABLE_PRECEDENCE, lines[0]) or re.search(CABLE_INFO, lines[0])):
@@ -124,8 +127,13 @@ def _personal_name(line: str) -> bool:
 
     >>> _personal_name("H. Clark Schor"), _personal_name("Mr. Rostow"), _personal_name("Central Cover Staff")
     (True, True, False)
+
+    The points of an initialism are no initial (`U.S. HOUSE OF REPRESENTATIVES`, `WASHINGTON, D.C. 20515`).
+
+    >>> _personal_name("U.S. HOUSE OF REPRESENTATIVES"), _personal_name("Washington, D.C. 20505")
+    (False, False)
     """
-    return bool(re.match(rf"{NAME_TITLES}\s", line) or re.search(r"(?:^|\s)[A-Z]\.", line))
+    return bool(re.match(rf"{NAME_TITLES}\s", line) or re.search(r"(?:^|\s)[A-Z]\.(?![A-Z]\.)", line))
 
 
 def _person(name: str, role: str | None) -> Person:
