@@ -77,3 +77,44 @@ Dear Mr. Smith:
     assert r["doc_type"] == "Letter" and r["date"] == "1978-03-09"
     assert r["to"] == ["Mr. John Smith"]
     assert r["from"] == ["G. Robert Blakey"]
+
+
+# --- FBI Form 10 memoranda: a stamp or a scrawl between a name and the next label ---------------------
+
+@pytest.mark.parametrize("inserted", ["REC- 74", "Jhw 7", "EX-103"])
+def test_stamp_or_scrawl_under_a_name_is_no_office(tmp_path, inserted):
+    r = read(tmp_path, f"""OPTIONAL FORM NO. 10
+UNITED STATES GOVERNMENT
+Memorandum
+TO
+: Mr. DeLoach
+{inserted}
+FROM
+: A. Rosen
+SUBJECT:
+JOHN DOE
+INTERSTATE TRANSPORTATION OF STOLEN PROPERTY
+DATE: December 3, 1968
+""")
+    assert r["date"] == "1968-12-03" and r["doc_type"] == "Memorandum"
+    assert r["to"] == ["Mr. DeLoach"] and r["from"] == ["A. Rosen"]
+    p = tmp_path / "variant.txt"
+    to = convert(p, Options()).record.to
+    assert to[0].role is None
+
+
+def test_form_10_labels_printed_before_their_values(tmp_path):
+    r = read(tmp_path, """OPTIONAL FORM NO. 10
+UNITED STATES GOVERNMENT
+Memorandum
+TO
+FROM
+SUBJECT:
+Mr. W. C. Sullivan
+R. W. Smith
+JOHN DOE
+INTERNAL SECURITY - CUBA
+DATE: 7/19/64
+""")
+    assert (r["date"], r["from"], r["to"]) == ("1964-07-19", ["R. W. Smith"], ["Mr. W. C. Sullivan"])
+    assert r["title"] == "JOHN DOE INTERNAL SECURITY - CUBA"

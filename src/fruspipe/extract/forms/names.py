@@ -79,6 +79,8 @@ def _persons(values: list[str]) -> list[Person]:
             break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
         if lines and (DATE_LINE.search(v) or re.fullmatch(r"[a-z]{1,3}", v)):
             break  # a telegram's date line, or OCR specks (`iy`), under the name
+        if lines and _scrawl(v):
+            continue  # a stamp's number (`REC- 74`) or a hand's scrawl (`Jhw 7`) between the name and its office
         # a telegram's number after its addressee; a teletype's bare file number and page count
         # (`SAC, NEW ORLEANS 89-69`, `PHILADELPHIA 105-1234 2P`)
         v = re.sub(r"(?<=[A-Za-z])\s+\d{1,3}-\d{2,7}(?:\s+\d{1,2}\s?P)?$|(?<=[A-Za-z])\s+\d{1,2}\s?P$", "", v)
@@ -110,6 +112,19 @@ def _cable_address(text: str, role: str | None) -> Person:
     if code in CABLE_ADDRESSES:
         return Person(name=CABLE_ADDRESSES[code], role=code if role is None else f"{role} {code}")
     return Person(name=display_name(code), role=role)
+
+
+def _scrawl(line: str) -> bool:
+    """A line under a name that is no office: a number with at most short words beside it, as a routing
+    stamp (`REC- 74`, `EX-103`) or handwriting read as letters (`Jhw 7`) leaves it.
+
+    >>> [_scrawl(s) for s in ("REC- 74", "Jhw 7", "EX-103", "62-109060")]
+    [True, True, True, True]
+    >>> [_scrawl(s) for s in ("Chief, Plans and Review Group", "Room 4E 36", "DOD/MIAMI", "SE")]
+    [False, False, False, False]
+    """
+    words = re.findall(r"[A-Za-z]+", line)
+    return bool(re.search(r"\d", line)) and not any(len(w) >= 4 for w in words)
 
 
 def _person_line(line: str) -> bool:
