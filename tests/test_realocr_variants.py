@@ -118,3 +118,34 @@ DATE: 7/19/64
 """)
     assert (r["date"], r["from"], r["to"]) == ("1964-07-19", ["R. W. Smith"], ["Mr. W. C. Sullivan"])
     assert r["title"] == "JOHN DOE INTERNAL SECURITY - CUBA"
+
+
+# --- committee memoranda: labels with and without colons ----------------------------------------------
+
+@pytest.mark.parametrize("sep", [": ", "     "])
+def test_committee_memo_labels_with_or_without_colons(tmp_path, sep):
+    r = read(tmp_path, f"""MEMORANDUM
+TO{sep}Senator Church
+FROM{sep}F.A.O. Schwarz, Jr.
+DATE{sep}June 3, 1975
+RE{sep}Robert Maheu
+""")
+    assert r["doc_type"] == "Memorandum" and r["date"] == "1975-06-03"
+    assert r["to"] == ["Senator Church"] and r["from"] == ["F.A.O. Schwarz, Jr"]
+    assert r["title"] == "Robert Maheu"
+
+
+def test_a_reference_line_in_prose_is_no_label(tmp_path):
+    # `Re   Bureau airtel`: the FBI's reference line, in mixed case, stays text even with a gap after `Re`
+    r = read(tmp_path, """FBI
+Date: 4/4/60
+AIRTEL
+TO:
+DIRECTOR, FBI (105-72630)
+FROM: SAC, MIAMI (105-1598)
+PEDRO LUIS DIAZ LANZ
+IS - CUBA
+Re   Bureau airtel dated 3/31/60.
+""")
+    assert r["title"] == "PEDRO LUIS DIAZ LANZ - IS - CUBA"
+    assert r["date"] == "1960-04-04"

@@ -44,7 +44,11 @@ TELETYPE_SENT = (re.compile(rf"^(?!.*\bRE?C(?:'?D|EIVED|VD)\b)(?:[^\sa-z][^a-z]{
 SHORT_YEAR = re.compile(rf"\b(?P<dm>\d{{1,2}}\s+{MONTH_ANY}),?\s+'?(?P<y>\d{{2}})\b(?![-/.:]?\d)", re.I)
 # a `Date` label: its colon read as `.`, `;`, `•` or `=` (without one it may be a routing slip's column
 # or prose: `REPORT DATED OCTOBER 27, 1970`)
-DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$")
+# A `DATE` label that opens its line has no colon where the typist tabbed to its value and OCR kept the
+# spacing (`DATE    June 3, 1975`); with one space it may be a routing slip's column (`Date 14 January 1976`)
+# or a stamp's (`DATE 05-12-2023`), and is left out.
+DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$"
+                        r"|^[\W_]{0,3}DATE\s{3,}(?P<v2>\S.*)$")
 
 
 # Month names long enough to be told apart when OCR damages one or two of their letters (`Novembet`,
@@ -117,6 +121,8 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     [(1, '1973-12-14'), (3, '1978-01-19')]
     >>> [r.iso for t, i, r in date_candidates(["1147 PM URGENT 11-22-63 RLG", "URGENT 11-25-63 9-16 PM EST"])]
     ['1963-11-22', '1963-11-25']
+    >>> [(t, r.iso) for t, i, r in date_candidates(["DATE    June 3, 1975", "DATE 05-12-2023", "Date 4 June 1975"])]
+    [(2, '1975-06-03')]
     """
     found: list[tuple[int, int, DayRange]] = []  # (tier, line, date)
     for i, ln in enumerate(lines):
@@ -125,11 +131,13 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
         ln = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln))
         m = DATE_LABEL.search(ln)
         if m:
-            v = m.group("v").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+            v = (m.group("v") or m.group("v2") or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
             r = _date_value(v)
             if r:
-                # a written month is the typist's; a numeric date may be a printout's or a stamp's
-                found.append((0 if re.search(r"[A-Za-z]{3}", r.text) else 2, i, r))
+                # a written month is the typist's; a numeric date may be a printout's or a stamp's; a label
+                # without its colon may be a cover sheet's or a stamp's, as sure as a numeric one
+                sure = m.group("v") is not None and re.search(r"[A-Za-z]{3}", r.text)
+                found.append((0 if sure else 2, i, r))
                 continue
         if (DATE_ONLY.match(ln) or DATE_LEADS.match(ln)) and len(ln) <= 40:
             r = _date_value(ln)
