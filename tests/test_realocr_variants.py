@@ -149,3 +149,41 @@ Re   Bureau airtel dated 3/31/60.
 """)
     assert r["title"] == "PEDRO LUIS DIAZ LANZ - IS - CUBA"
     assert r["date"] == "1960-04-04"
+
+
+# --- CIA memoranda: the marking as typed and as OCR damaged it -----------------------------------------
+
+CIA_MEMO = """{mark}
+{date}
+MEMORANDUM FOR: Director of Security
+FROM
+: Chief, Central Cover Staff
+SUBJECT
+: Robert A. Maheu
+"""
+
+
+@pytest.mark.parametrize("mark, level", [
+    ("SECRET", "Secret"), ("S E C R E T", "Secret"), ("SECRE T", "Secret"), ("SECRFT", "Secret"),
+    ("CONFIDENTIAL", "Confidential"), ("C O N F I D E N T I A L", "Confidential"),
+    ("CONFIDENTLAL", "Confidential"), ("CONFLDENTIAL", "Confidential"),  # an I read as L
+    ("TOP SECRET", "Top Secret"), ("TOP SECRET EYES ONLY", "Top Secret"), ("SECRET/SENSITIVE", "Secret"),
+    ("~~SECRET~~", "Secret"), ("SECRET - NOFORN", "Secret"), ("UNCLASSIFIED", "Unclassified"),
+    ("SECRET SERVICE", None),  # a name, no marking
+])
+def test_memo_marking_variants(tmp_path, mark, level):
+    r = read(tmp_path, CIA_MEMO.format(mark=mark, date="3 December 1968"))
+    assert r["classification"] == level
+    assert (r["date"], r["from"], r["to"], r["title"]) == (
+        "1968-12-03", ["Chief, Central Cover Staff"], ["Director of Security"], "Robert A. Maheu")
+
+
+@pytest.mark.parametrize("date, iso", [
+    ("3 December 1968", "1968-12-03"), ("DEC 3 1968", "1968-12-03"), ("3 DEC 1968", "1968-12-03"),
+    ("December 3, 1968", "1968-12-03"), ("DECEMBER 3, 1968", "1968-12-03"), ("3 Decenber 1968", "1968-12-03"),
+    ("December 3,1968", "1968-12-03"), ("December 3 , 1968", "1968-12-03"),
+    ("12/3/68", None), ("DEC 3 - 1968", None),  # unreadable as the document's date: left empty, not guessed
+])
+def test_memo_date_variants(tmp_path, date, iso):
+    r = read(tmp_path, CIA_MEMO.format(mark="SECRET", date=date))
+    assert r["date"] == iso

@@ -205,7 +205,8 @@ LATER_DOCUMENT_DAYS = 366
 # misread (`CONFIDENTIAb`, `CONFIDENTIM`, `CONFIDENTAL`). Each is tried after the level's own pattern.
 MARKING_DAMAGE: dict[str, tuple[str, ...]] = {
     "Top Secret": (r"[T7I1l|'‘’]?[O0QC]P\s?[S5$]\s?[EF]\s?[CG(]\s?R\s?[EF]\s?[T7]",),
-    "Confidential": (r"[CG(]\s?[O0Q]\s?N\s?[FE]\s?[I1l|]\s?[D0O]\s?[EF]\s?N\s?[T7](?:[I1l|]A?[A-Za-z]?|AL)",),
+    # an I read as L as often as 1, l or | (`CONFIDENTLAL`, `CONFLDENTIAL`)
+    "Confidential": (r"[CG(]\s?[O0Q]\s?N\s?[FE]\s?[I1lL|]\s?[D0O]\s?[EF]\s?N\s?[T7](?:[I1lL|]A?[A-Za-z]?|AL)",),
     "Unclassified": (r"UN[CG(]LASS\s?[I1l|][FE][I1l|][EF][D0O]?",),
 }
 # A form field that holds the level: `CLASSIFICATION: SECRET`, `REPORT CLASS S E C R E T--NOFORN`.
