@@ -187,3 +187,17 @@ def test_memo_marking_variants(tmp_path, mark, level):
 def test_memo_date_variants(tmp_path, date, iso):
     r = read(tmp_path, CIA_MEMO.format(mark="SECRET", date=date))
     assert r["date"] == iso
+
+
+# --- FBI letterhead memoranda: the letterhead's two columns on one OCR line ---------------------------
+
+@pytest.mark.parametrize("head", [
+    ["In Reply, Please Refer to", "File No. 105-12631", "San Juan, Puerto Rico", "March 18, 1974"],
+    ["In Reply, Please Refer to San Juan, Puerto Rico", "File No. 105-12631 March 18, 1974"],
+    ["In Reply, Please Refer to San Juan, Puerto Rico", "File No. March 18, 1974"],
+])
+def test_letterhead_memorandum_columns(tmp_path, head):
+    r = read(tmp_path, "UNITED STATES DEPARTMENT OF JUSTICE\nFEDERAL BUREAU OF INVESTIGATION\n" + "\n".join(head)
+             + "\nCONFIDENTIAL\nCUBANOS UNIDOS (UNITED CUBANS)\n")
+    assert r["date"] == "1974-03-18" and r["classification"] == "Confidential"
+    assert r["from"] == ["San Juan"]

@@ -167,6 +167,10 @@ BUREAU_ADDRESSED = (r"^[\W_]{0,3}[0-9Il]{0,2}\s?[-–]\s?Bureau\b|\b(?:for|to)\s
 # was written (`Dallas, Texas`) over its date. The place is the office that wrote it; Washington is the Bureau.
 FBI_LETTERHEAD = r"\bIn\s+Reply,?\s+Please\s+Re\w{2,3}\s+to\b"
 FBI_LETTERHEAD_PLACE_LINES = 6
+# OCR that reads the letterhead's two columns as one line puts the place or the date after its caption
+# (`In Reply, Please Refer to San Juan, Puerto Rico`, `File No. 105-12631 March 18, 1974`): the caption, cut off.
+FBI_LETTERHEAD_CAPTION = (r"^[\W_]{0,3}(?:In\s+Reply,?\s+Please\s+Re\w{2,3}\s+to|File\s+N[oO0]\.?(?:\s*[\dA-Z]{1,4}-[\d-]+)?)"
+                          r"\s+(?=\S)")
 # An FBI decode of a cable from abroad names where the cable was sent: `DECODE OF CODED CABLE NUMBER 529
 # DATED SEPTEMBER 12, 1957, AT MEXICO CITY, MEXICO`; a legal attaché sent it to the Bureau.
 DECODE_SENT_AT = (r"\bDECODE\s+OF\b.{0,100}?\bAT\s+(?P<place>[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,2})"

@@ -6,8 +6,8 @@ import re
 
 from ...clean.wordlist import edit_distance, is_word
 from ...furniture import classify_line
-from ...memo_vocabulary import (DOCUMENT_YEARS, INFORMATION_REPORT, LATER_DOCUMENT_DAYS, NOT_DOCUMENT_DATE,
-                                REPORT_HEADER_LINES)
+from ...memo_vocabulary import (DOCUMENT_YEARS, FBI_LETTERHEAD_CAPTION, INFORMATION_REPORT, LATER_DOCUMENT_DAYS,
+                                NOT_DOCUMENT_DATE, REPORT_HEADER_LINES)
 from ...vocabulary import MONTH_ANY
 from ..dates import DayRange, _day_range, _month, parse_date
 
@@ -121,6 +121,8 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     [(1, '1973-12-14'), (3, '1978-01-19')]
     >>> [r.iso for t, i, r in date_candidates(["1147 PM URGENT 11-22-63 RLG", "URGENT 11-25-63 9-16 PM EST"])]
     ['1963-11-22', '1963-11-25']
+    >>> [(t, r.iso) for t, i, r in date_candidates(["File No. 105-12631 March 18, 1974"])]
+    [(1, '1974-03-18')]
     >>> [(t, r.iso) for t, i, r in date_candidates(["DATE    June 3, 1975", "DATE 05-12-2023", "Date 4 June 1975"])]
     [(2, '1975-06-03')]
     """
@@ -129,6 +131,7 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
         if not ln or re.search(NOT_DOCUMENT_DATE, ln, re.I):
             continue
         ln = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln))
+        ln = re.sub(FBI_LETTERHEAD_CAPTION, "", ln)  # `File No. 105-12631 March 18, 1974`: the date's column
         m = DATE_LABEL.search(ln)
         if m:
             v = (m.group("v") or m.group("v2") or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
