@@ -201,3 +201,34 @@ def test_letterhead_memorandum_columns(tmp_path, head):
              + "\nCONFIDENTIAL\nCUBANOS UNIDOS (UNITED CUBANS)\n")
     assert r["date"] == "1974-03-18" and r["classification"] == "Confidential"
     assert r["from"] == ["San Juan"]
+
+
+@pytest.mark.parametrize("name, office", [
+    ("John H. Waller", "Inspector General"), ("Lyman B. Kirkpatrick", "Inspector General"),
+    ("Richard M. Bissell", "Deputy Director (Plans)"), ("John S. Warner", "Legislative Counsel"),
+    ("Thomas H. Karamessines", "Senior Adviser to the Director"),
+])
+def test_the_office_under_a_sender_is_its_role(tmp_path, name, office):
+    r = read(tmp_path, f"""ROUTING AND RECORD SHEET
+SUBJECT: (Optional)
+FROM:
+EXTENSION
+NO.
+DATE
+RECEIVED FORWARDED
+OFFICER'S INITIALS
+NW 65924 Docld:32345629 Page 2
+
+CONFIDENTIAL
+14 MAR 1977
+MEMORANDUM FOR: Deputy Director for Operations
+FROM
+: {name}
+{office}
+SUBJECT
+: Committee Request
+""")
+    p = tmp_path / "variant.txt"
+    sender = convert(p, Options()).record.from_
+    assert [(s.name, s.role) for s in sender] == [(name, office)]
+    assert (r["date"], r["classification"], r["title"]) == ("1977-03-14", "Confidential", "Committee Request")

@@ -41,7 +41,8 @@ HEADER_LABELS: dict[str, str] = {
 # Words that open the line under a name in a signature or an address block: the name's office.
 ROLE_WORDS = frozenset("""chief director deputy assistant associate executive special secretary counsel
 commissioner chairman acting general counselor attorney agent officer head administrator ambassador
-president staff legal
+president staff legal inspector comptroller coordinator adviser advisor consul supervisor analyst investigator
+historian archivist senior
 major colonel lieutenant captain commander commanding brigadier admiral sergeant""".split())
 
 # Courtesy titles that open a personal name.

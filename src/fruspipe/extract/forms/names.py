@@ -48,8 +48,15 @@ def _clean_value(text: str) -> str:
 
 
 def _looks_like_role(line: str) -> bool:
+    """An office: a line that opens with a role word (`Chief, Plans Group`, `Inspector General`), or a short
+    one that ends with it (`Legislative Counsel`, `Case Officer`).
+
+    >>> _looks_like_role("Legislative Counsel"), _looks_like_role("Inspector General"), _looks_like_role("John Warner")
+    (True, True, False)
+    """
     words = re.findall(r"[A-Za-z]+", line)
-    return bool(words) and words[0].lower() in ROLE_WORDS
+    return bool(words) and (words[0].lower() in ROLE_WORDS or (2 <= len(words) <= 3 and words[-1].lower() in ROLE_WORDS
+                                                                and not _personal_name(line)))
 
 
 def _looks_like_name(line: str) -> bool:
