@@ -232,3 +232,39 @@ SUBJECT
     sender = convert(p, Options()).record.from_
     assert [(s.name, s.role) for s in sender] == [(name, office)]
     assert (r["date"], r["classification"], r["title"]) == ("1977-03-14", "Confidential", "Committee Request")
+
+
+# --- CIA cables: the header block as the outgoing and incoming forms print it -------------------------
+
+def test_outgoing_cable_caption_and_address_line(tmp_path):
+    r = read(tmp_path, """OUTGOING MESSAGE
+CONFIDENTIAL
+FROM: DIRECTOR
+CONF: WH 8
+INFO: DDP
+TO PRIORITY JMWAVE INFO MEXI CITE DIRECTOR 84512
+REF JMWAVE 1234
+""")
+    assert r["classification"] == "Confidential"
+    assert r["from"] == ["Director"]  # `CONF: WH 8` is a caption with its value, no second sender
+    assert r["to"][0] == "Jmwave" and not any("Cite" in t for t in r["to"])
+    assert "CITE" not in (r["title"] or "")  # the address line is no opening text
+
+
+@pytest.mark.parametrize("station, code, city", [("MEXICO CITY", "MEXI", "Mexico City"), ("CARACAS", "CARA", "Caracas"),
+                                                  ("PARIS", "PARI", "Paris")])
+def test_incoming_cable_stations(tmp_path, station, code, city):
+    r = read(tmp_path, f"""CLASSIFIED MESSAGE
+SECRET
+FROM
+{station}
+ACTION
+C/WH 5
+INFO
+DDP, C/CI
+SECRET 031542Z DEC 63 CITE {code} 7045
+DIRECTOR
+RYBAT
+""")
+    assert (r["date"], r["classification"], r["doc_type"]) == ("1963-12-03", "Secret", "Cable")
+    assert r["from"] == [city] and r["to"] == ["Director"]

@@ -104,6 +104,8 @@ SUBJECT_BOX_CAPTION = r"^[\W_]{0,3}(?:GENERAL|SPECIFIC)[\W_]{0,3}$"
 # A form's caption alone on its line, ending in a colon (`CONF:`, `ORIG:`, `UNIT:`): no value, and the end of the
 # value above it.
 FORM_CAPTION = r"^[\W_]{0,2}[A-Za-z][A-Za-z/.' ]{1,19}\s?:$"
+# a short capitals caption with its value on its line (`CONF: C/WH 4`, `EXT: 6211`): not part of a name above it
+FORM_CAPTION_WITH_VALUE = r"^[\W_]{0,2}[A-Z]{2,6}\s?:\s*\S"
 
 # What follows a memorandum's signature: a distribution list, copies, attachments, the typist's reference.
 SIGNATURE_FOLLOWS = r"^(?:[ce]c\s*:|(?:Distribution|Attachments?|Enclosures?|Encls?|Orig)\b)"

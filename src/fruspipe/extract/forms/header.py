@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...memo_vocabulary import (AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_STAMP_AT_END, FBI_FIELD_OFFICE,
-                                FBI_HEADQUARTERS, FORM_CAPTION, NOT_A_NAME, OFFICE_FILE_NUMBER_END,
+                                FBI_HEADQUARTERS, FORM_CAPTION, FORM_CAPTION_WITH_VALUE, NOT_A_NAME, OFFICE_FILE_NUMBER_END,
                                 SUBJECT_BOX_CAPTION)
 from ...models import Person
 from ..dates import DayRange
@@ -114,7 +114,7 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             continue
         if re.match(SUBJECT_BOX_CAPTION, ln, re.I):
             continue  # `SUBJECT` / `(SPECIFIC)` / `Robert A. Maheu`: the box's caption, not its value
-        if re.match(FORM_CAPTION, ln) or re.match(DISPATCH_CAPTION, ln):
+        if re.match(FORM_CAPTION, ln) or re.match(DISPATCH_CAPTION, ln) or re.match(FORM_CAPTION_WITH_VALUE, ln):
             gap += 1  # `FROM: DIRECTOR` / `CONF:` / `C/WH 4`: a caption ends the value above it
             closed, last = True, None
             continue

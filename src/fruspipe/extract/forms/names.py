@@ -95,8 +95,10 @@ def _persons(values: list[str]) -> list[Person]:
     if not lines:
         return []
     if len(lines) == 1 and lines[0].isupper() and (re.match(CABLE_PRECEDENCE, lines[0]) or re.search(CABLE_INFO, lines[0])):
-        # a cable's addressees: `PRIORITY MEXICO CITY INFO WAVE` is Mexico City, with Wave for information
-        action, *info = re.split(CABLE_INFO, re.sub(CABLE_PRECEDENCE, "", lines[0]))
+        # a cable's addressees: `PRIORITY MEXICO CITY INFO WAVE` is Mexico City, with Wave for information;
+        # the line may run on into the sender's CITE (`JMWAVE INFO MEXI CITE DIRECTOR 84512`)
+        addressees = re.sub(r"\s+CITE\b.*$", "", re.sub(CABLE_PRECEDENCE, "", lines[0]))
+        action, *info = re.split(CABLE_INFO, addressees)
         return [_cable_address(action, None)] + [_cable_address(x, "info") for x in info if x]
     if any(re.search(pat, lines[0], re.I) for pat, _ in AGENCY_NAMES):
         # an agency written out (`FEDERAL BUREAU OF INVESTIGATION`): no person's name, and no office under it
