@@ -268,3 +268,15 @@ RYBAT
 """)
     assert (r["date"], r["classification"], r["doc_type"]) == ("1963-12-03", "Secret", "Cable")
     assert r["from"] == [city] and r["to"] == ["Director"]
+
+
+def test_a_cut_first_paragraph_and_a_caveat_are_no_title(tmp_path):
+    r = read(tmp_path, """SECRET. CITE CIA 8227420
+SECRET --WARNING NOTICE - SENSITIVE INTELLIGENCE SOURCES AND
+METHODS INVOLVED--NOT RELEASABLE TO FOREIGN NATIONALS
+SUBJECT :
+PALOMERA PEREZ, IGNACIO.
+HEREIN IS UNCLASSIFIED
+1. ACCORDING
+""")
+    assert r["title"] == "PALOMERA PEREZ, IGNACIO"

@@ -95,7 +95,9 @@ CABLE_REFERENCE = (r"^(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)
 # `THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.`, `This material contains information
 # affecting the National Defense ...`.
 FORM_BOILERPLATE = (r"UNEVALUATED\s+INFORMATION|SOURCE\s+GRADINGS|APPRAISAL\s+OF\s+CONTENT|"
-                    r"AFFECTING\s+THE\s+NATIONAL\s+DEFEN[CS]E|ESPIONAGE\s+LAWS")
+                    r"AFFECTING\s+THE\s+NATIONAL\s+DEFEN[CS]E|ESPIONAGE\s+LAWS|"
+                    # the caveat under a marking: `WARNING NOTICE - SENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED`
+                    r"WARNING\s+NOTICE|METHODS\s+INVOLVED|NOT\s+RELEASABLE")
 # A classification portion mark on a subject line (`(U) Request for Files`, `Visit to Canada (C)`): the
 # paragraph's level, no part of the subject.
 PORTION_MARK = r"\s*\((?:U|C|S|TS|S/NF|C/NF|S/NOFORN|FOUO|LOU)\)\s*"

@@ -251,6 +251,11 @@ def read_form_header(lines: list[str]) -> FormHeader:
                     out.to = people
                 else:
                     out.sender = people
+            if fld == "subject" and out.subject is None and re.search(r"SUBJ\w*\s?:", lines[i], re.I) \
+                    and _plausible(fld, vals[:1]) and not _sentence_case(vals[0]):
+                # a typed `SUBJECT :` names the document in a cable or report as well; without the header run
+                # around it, only its first line is surely the subject (a stamp's words may follow)
+                out.subject = _clean_value(STAMP_IN_SUBJECT.sub("", vals[0])) or None
         return out
     # the best run first; a field it lacks may stand in another run (a cable's `FM CIA` below its `TO`,
     # a memorandum's `SUBJECT` below a garbled first header)

@@ -57,6 +57,8 @@ def read_opening_words(lines: list[str]) -> str | None:
             continue
         m = re.match(r"^[1lI][.,]\s+(?P<text>[A-Za-z].{6,})$", ln)  # `1.`, read `l.` or `1,` by OCR
         text = m.group("text") if m else (ln if _is_prose(ln) else None)
+        if text and len(text.split()) < 3:
+            continue  # `1. ACCORDING`: OCR cut the paragraph's line; its first word names nothing
         if text:
             text = re.split(r"(?<=[a-z]{2}|[A-Z]{2})\.(?:\s|$)", text)[0]
             return _clean_value(" ".join(text.split()[:12])) or None
