@@ -280,3 +280,55 @@ HEREIN IS UNCLASSIFIED
 1. ACCORDING
 """)
     assert r["title"] == "PALOMERA PEREZ, IGNACIO"
+
+
+def test_a_received_stamp_under_the_subject_is_no_part_of_it(tmp_path):
+    r = read(tmp_path, """SECRET
+MEMORANDUM FOR: Director of Security
+FROM
+: Chief, Central Cover Staff
+SUBJECT
+: Robert A. Maheu
+RECEIVED
+MAR 3 1 1960
+""")
+    assert r["title"] == "Robert A. Maheu"
+    assert r["date"] == "1960-03-31"  # the stamp is the only date on the page
+
+
+# --- FBI teletypes and airtels from other offices ------------------------------------------------------
+
+@pytest.mark.parametrize("header, iso, sender, to, level", [
+    ("FBI WASH DC\nRECEIVED\n12:05 AM 3-10-61 JMB\nTO SAC MIAMI\nFM DIRECTOR FBI (105-95677)\nCONFIDENTIAL\n"
+     "FIDEL CASTRO, IS - CUBA\n", "1961-03-10", "Director FBI", "SAC Miami", "Confidential"),
+    ("REC'D 11/26/63 3:12 AM\nFBI NEW YORK\n10:30 PM URGENT 11-25-63 GMR\nTO DIRECTOR\nFROM SAC NEW YORK 105-38431\n"
+     "JACK RUBY, AKA\n", "1963-11-25", "SAC New York", "Director", None),
+])
+def test_teletype_offices_and_received_stamps(tmp_path, header, iso, sender, to, level):
+    r = read(tmp_path, header)
+    assert (r["doc_type"], r["date"], r["from"], r["to"]) == ("Teletype", iso, [sender], [to])
+    assert r["classification"] == level
+
+
+@pytest.mark.parametrize("header, iso, sender, to", [
+    ("FBI\nDate: 8/14/64\nTransmit the following in\n(Type in plain text or code)\nVia AIRTEL\n"
+     "(Priority or Method of Mailing)\nTO: DIRECTOR, FBI (105-82555)\nFROM: LEGAT, MEXICO CITY (105-3702) (P)\nSECRET\n"
+     "LEE HARVEY OSWALD\nIS - R - CUBA\n", "1964-08-14", "LEGAT, Mexico City", "Director, FBI"),
+    ("FBI\nDate:\n9/23/69\nTransmit the following in\n(Type in plain text or code)\nVia\nAIRTEL\n"
+     "(Priority or Method of Mailing)\nTO:\nSAC, LOS ANGELES (105-20414)\nFROM:\nDIRECTOR, FBI (105-137428)\n"
+     "ROLANDO ESPARZA\nIS - CUBA\n", "1969-09-23", "Director, FBI", "SAC, Los Angeles"),
+    ("OPTIONAL FORM NO. 10\nMAY 1962 EDITION\nGSA FPMR (41 CFR) 101-11.6\n\nUNITED STATES GOVERNMENT\nMemorandum\n\n"
+     "TO : DIRECTOR, FBI (105-93264) DATE: 2/20/70\nrrom : SAC, PHILADELPHIA (105-1873) (P)\n"
+     "supject: JOSE ANTONIO PEREZ\nIS - CUBA\n", "1970-02-20", "SAC, Philadelphia", "Director, FBI"),
+])
+def test_fbi_forms_from_other_offices(tmp_path, header, iso, sender, to):
+    r = read(tmp_path, header)
+    assert (r["date"], r["from"], r["to"]) == (iso, [sender], [to])
+
+
+def test_an_unreadable_page_gives_no_header_values(tmp_path):
+    p = tmp_path / "variant.txt"
+    p.write_text("Xq7 ;;k# ZZZ\nffT 9 ~~ qqp\nTO ||| rrr xzz\nFROM ,,, Qwxv Zqr\n" + "zxq qpw kkv lmn ppq rrt\n" * 8)
+    r = convert(p, Options()).record
+    assert (r.date, r.from_, r.to, r.title) == (None, [], [], None)
+    assert any("low-ocr-quality" in str(w) for w in r.warnings)

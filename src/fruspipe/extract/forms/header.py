@@ -154,9 +154,13 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
                 runs_on = fld == "subject" and vals and re.search(SUBJECT_RUNS_ON, vals[-1]) and not NUMBERED_PARA.match(ln)
-                if fld == "subject" and not runs_on and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
-                                         or re.search(NOT_A_NAME, ln, re.I) or _sentence_case(ln)
-                                         or re.match(SENTENCE_OPENING, ln)):
+                if fld in ("to", "from", "subject") and vals and re.search(NOT_A_NAME, ln, re.I):
+                    gap += 1  # a stamp's word (`RECEIVED`) under the value: what follows is the stamp's
+                    closed = True
+                elif fld == "subject" and _date_value(ln) is not None and len(ln) <= 25:
+                    gap += 1  # a date alone (`MAR 3 1 1960`) is a stamp's or the form's, not more of the subject
+                elif fld == "subject" and not runs_on and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
+                                         or _sentence_case(ln) or re.match(SENTENCE_OPENING, ln)):
                     gap += 1  # prose or a caption after the subject line, not more of it
                 elif len(vals) < limit and fld in ("to", "from", "subject", "ref"):
                     vals.append(ln)
