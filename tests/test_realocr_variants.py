@@ -332,3 +332,24 @@ def test_an_unreadable_page_gives_no_header_values(tmp_path):
     r = convert(p, Options()).record
     assert (r.date, r.from_, r.to, r.title) == (None, [], [], None)
     assert any("low-ocr-quality" in str(w) for w in r.warnings)
+
+
+# --- header lines in two columns, in another order, with a scrawl between them ------------------------
+
+@pytest.mark.parametrize("header, to, sender, title", [
+    ("SECRET\nMEMORANDUM FOR: Director of Security DATE: 3 December 1968\nFROM: Chief, Central Cover Staff\n"
+     "SUBJECT: Robert A. Maheu\n", ["Director of Security"], ["Chief, Central Cover Staff"], "Robert A. Maheu"),
+    ("SECRET\nMEMORANDUM FOR: Director of Security\nFROM: Chief, Central Cover Staff\n"
+     "SUBJECT: Robert A. Maheu DATE: 3 December 1968\n", ["Director of Security"], ["Chief, Central Cover Staff"],
+     "Robert A. Maheu"),
+    ("CONFIDENTIAL\nMEMORANDUM\nTO: Mr. Belmont FROM: A. Rosen\nSUBJECT: CHESTER ZOCHOWSKI DATE: December 3, 1968\n",
+     ["Mr. Belmont"], ["A. Rosen"], "CHESTER ZOCHOWSKI"),
+    ("SECRET\nSUBJECT: Robert A. Maheu\nMEMORANDUM FOR: Director of Security\nFROM: Chief, Central Cover Staff\n"
+     "3 December 1968\n", ["Director of Security"], ["Chief, Central Cover Staff"], "Robert A. Maheu"),
+    ("SECRET\n~~ 4/ ¡ k\nMEMORANDUM FOR: Director of Security\n$ hr ML\nFROM: Chief, Central Cover Staff\n"
+     "SUBJECT: Robert A. Maheu\n3 December 1968\n", ["Director of Security"], ["Chief, Central Cover Staff"],
+     "Robert A. Maheu"),
+])
+def test_header_layouts(tmp_path, header, to, sender, title):
+    r = read(tmp_path, header)
+    assert (r["date"], r["to"], r["from"], r["title"]) == ("1968-12-03", to, sender, title)

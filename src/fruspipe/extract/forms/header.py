@@ -27,7 +27,7 @@ from .names import _clean_value, _looks_like_name, _persons
 SENTENCE_OPENING = re.compile(r"^(?:The|This|These|That|In|On|At|As|It|He|She|They|We|I|You|Your|Our|Attached)\s+[a-z]"
                               r"|^Re(?:\s+[A-Z]|\w{0,6}?(?:let|tel|airtel|teletype|memo)\b)")  # `ReMMlet`, `Reurlet 11/25`
 # two typed labels with their values on one line (`TO: DIRECTOR FROM: MEXICO CITY`)
-LABEL_PAIR = re.compile(r"^(?P<a>[\W_]{0,3}(?:TO|FROM|FM)\s?[:;]\s*\S.*?)\s+"
+LABEL_PAIR = re.compile(r"^(?P<a>[\W_]{0,3}(?:TO|FROM|FM|SUBJECT|SUBJ|MEMORANDUM\s+FOR)\s?[:;]\s*\S.*?)\s+"
                         r"(?P<b>(?:FROM|TO|FM|INFO|DATE|SUBJECT|SUBJ|REF|CC)\s?[:;].*)$")
 # a subject line that ends on a connector runs on to the next line, whatever its case (`Interview with X concerning`
 # / `her contacts in Dallas`)
@@ -183,6 +183,8 @@ def split_label_pairs(lines: list[str]) -> list[str]:
     ['TO: DIRECTOR', 'FROM: MEXICO CITY', 'Text to be sure: from the start.']
     >>> split_label_pairs(["FROM : SAC, DALLAS (100-1) TO: DIRECTOR, FBI DATE: 11/30/63"])
     ['FROM : SAC, DALLAS (100-1)', 'TO: DIRECTOR, FBI', 'DATE: 11/30/63']
+    >>> split_label_pairs(["SUBJECT: Robert A. Maheu DATE: 3 December 1968"])
+    ['SUBJECT: Robert A. Maheu', 'DATE: 3 December 1968']
     """
     out = []
     for ln in lines:

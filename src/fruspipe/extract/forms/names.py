@@ -125,15 +125,15 @@ def _cable_address(text: str, role: str | None) -> Person:
 
 def _scrawl(line: str) -> bool:
     """A line under a name that is no office: a number with at most short words beside it, as a routing
-    stamp (`REC- 74`, `EX-103`) or handwriting read as letters (`Jhw 7`) leaves it.
+    stamp (`REC- 74`, `EX-103`) or handwriting read as letters (`Jhw 7`) leaves it, or no word of three letters.
 
     >>> [_scrawl(s) for s in ("REC- 74", "Jhw 7", "EX-103", "62-109060")]
     [True, True, True, True]
-    >>> [_scrawl(s) for s in ("Chief, Plans and Review Group", "Room 4E 36", "DOD/MIAMI", "SE")]
-    [False, False, False, False]
+    >>> [_scrawl(s) for s in ("Chief, Plans and Review Group", "Room 4E 36", "DOD/MIAMI", "DCI", "$ hr ML")]
+    [False, False, False, False, True]
     """
     words = re.findall(r"[A-Za-z]+", line)
-    return bool(re.search(r"\d", line)) and not any(len(w) >= 4 for w in words)
+    return (bool(re.search(r"\d", line)) and not any(len(w) >= 4 for w in words)) or not any(len(w) >= 3 for w in words)
 
 
 def _person_line(line: str) -> bool:
