@@ -353,3 +353,25 @@ def test_an_unreadable_page_gives_no_header_values(tmp_path):
 def test_header_layouts(tmp_path, header, to, sender, title):
     r = read(tmp_path, header)
     assert (r["date"], r["to"], r["from"], r["title"]) == ("1968-12-03", to, sender, title)
+
+
+# --- State telegrams and CIA information reports -------------------------------------------------------
+
+def test_outgoing_state_telegram_action_alone_is_the_addressee(tmp_path):
+    r = read(tmp_path, "OUTGOING TELEGRAM Department of State\nSECRET\nACTION: Amembassy MEXICO 1234\nDecember 3, 1963\n")
+    assert (r["doc_type"], r["date"], r["classification"], r["to"]) == ("Telegram", "1963-12-03", "Secret",
+                                                                         ["Amembassy MEXICO"])
+
+
+def test_information_report_distribution_date(tmp_path):
+    r = read(tmp_path, """CENTRAL INTELLIGENCE AGENCY
+INFORMATION REPORT TELEGRAM
+SECRET
+COUNTRY CUBA
+TDCS -3/566,031
+DATE DISTR. 28 NOVEMBER 1963
+SUBJECT REACTION OF CUBAN OFFICIALS TO THE ASSASSINATION
+DATE OF INFO. 23 NOVEMBER 1963
+PLACE & DATE ACQ. MEXICO, MEXICO CITY (25 NOVEMBER 1963)
+""")
+    assert (r["doc_type"], r["date"], r["classification"]) == ("Report", "1963-11-28", "Secret")

@@ -48,7 +48,9 @@ SHORT_YEAR = re.compile(rf"\b(?P<dm>\d{{1,2}}\s+{MONTH_ANY}),?\s+'?(?P<y>\d{{2}}
 # spacing (`DATE    June 3, 1975`); with one space it may be a routing slip's column (`Date 14 January 1976`)
 # or a stamp's (`DATE 05-12-2023`), and is left out.
 DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$"
-                        r"|^[\W_]{0,3}DATE\s{3,}(?P<v2>\S.*)$")
+                        r"|^[\W_]{0,3}DATE\s{3,}(?P<v2>\S.*)$"
+                        # an information report's distribution date, the report's own (`DATE DISTR. 28 NOVEMBER 1963`)
+                        r"|^[\W_]{0,3}DATE\s+DISTR?\w{0,3}\.?\s*[:.;•=]?\s*(?P<v3>.*)$")
 
 
 # Month names long enough to be told apart when OCR damages one or two of their letters (`Novembet`,
@@ -121,6 +123,8 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     [(1, '1973-12-14'), (3, '1978-01-19')]
     >>> [r.iso for t, i, r in date_candidates(["1147 PM URGENT 11-22-63 RLG", "URGENT 11-25-63 9-16 PM EST"])]
     ['1963-11-22', '1963-11-25']
+    >>> [(t, r.iso) for t, i, r in date_candidates(["DATE DISTR. 28 NOVEMBER 1963", "DATE OF INFO. 23 NOVEMBER 1963"])]
+    [(0, '1963-11-28')]
     >>> [(t, r.iso) for t, i, r in date_candidates(["File No. 105-12631 March 18, 1974"])]
     [(1, '1974-03-18')]
     >>> [(t, r.iso) for t, i, r in date_candidates(["DATE    June 3, 1975", "DATE 05-12-2023", "Date 4 June 1975"])]
@@ -134,12 +138,12 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
         ln = re.sub(FBI_LETTERHEAD_CAPTION, "", ln)  # `File No. 105-12631 March 18, 1974`: the date's column
         m = DATE_LABEL.search(ln)
         if m:
-            v = (m.group("v") or m.group("v2") or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+            v = (m.group("v") or m.group("v2") or m.group("v3") or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
             r = _date_value(v)
             if r:
                 # a written month is the typist's; a numeric date may be a printout's or a stamp's; a label
                 # without its colon may be a cover sheet's or a stamp's, as sure as a numeric one
-                sure = m.group("v") is not None and re.search(r"[A-Za-z]{3}", r.text)
+                sure = m.group("v2") is None and re.search(r"[A-Za-z]{3}", r.text)
                 found.append((0 if sure else 2, i, r))
                 continue
         if (DATE_ONLY.match(ln) or DATE_LEADS.match(ln)) and len(ln) <= 40:

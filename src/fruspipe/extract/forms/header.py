@@ -249,8 +249,10 @@ def read_form_header(lines: list[str]) -> FormHeader:
         # `MEMO FOR` lines is a list of documents, not a document's header
         counts = Counter(fld for r in runs for fld, _, _ in r)
         for fld, vals, i in (x for r in runs for x in r if counts[x[0]] < LIST_LABELS):
+            fld = "to" if fld == "action" else fld  # a State telegram's `ACTION: Amembassy MEXICO`
             same = _label(lines[i])
-            named = same and (_looks_like_name(same[1]) or any(re.search(pat, same[1], re.I) for pat, _ in AGENCY_NAMES))
+            value = re.sub(r"\s+\d{1,6}$", "", same[1]) if same else ""  # a telegram's number after the post
+            named = same and (_looks_like_name(value) or any(re.search(pat, value, re.I) for pat, _ in AGENCY_NAMES))
             if fld in ("to", "from") and named and not getattr(out, "to" if fld == "to" else "sender"):
                 people = _persons([same[1]])
                 if fld == "to":
