@@ -375,3 +375,19 @@ DATE OF INFO. 23 NOVEMBER 1963
 PLACE & DATE ACQ. MEXICO, MEXICO CITY (25 NOVEMBER 1963)
 """)
     assert (r["doc_type"], r["date"], r["classification"]) == ("Report", "1963-11-28", "Secret")
+
+
+@pytest.mark.parametrize("office, name", [("MEXICO", "Mexico"), ("BUENOS AIRES", "Buenos Aires"),
+                                          ("ANCHORAGE", "Anchorage"), ("SANTO DOMINGO", "Santo Domingo")])
+def test_fbi_form_10_office_whose_sac_ocr_lost(tmp_path, office, name):
+    r = read(tmp_path, f"""OPTIONAL FORM NO. 10
+UNITED STATES GOVERNMENT
+Memorandum
+TO a D-2uCTOR, FBI (105-137428) DATE: 9-23-69
+moi cer, {office} (105-5161) SY 4)
+suBJECT: ROLANDO ARCADIO ESPARZA HERNANDEZ
+IS - CUBA
+""")
+    assert r["date"] == "1969-09-23"
+    assert any(name.lower() in f.lower() for f in r["from"])
+    assert r["to"] and "Director" in r["to"][0]

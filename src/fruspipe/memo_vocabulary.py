@@ -159,7 +159,10 @@ FBI_OFFICES = ("ALBANY", "ALBUQUERQUE", "ATLANTA", "BALTIMORE", "BIRMINGHAM", "B
                "PHILADELPHIA", "PHOENIX", "PITTSBURGH", "PORTLAND", "RICHMOND", "SACRAMENTO", "ST. LOUIS",
                "SALT LAKE CITY", "SAN ANTONIO", "SAN DIEGO", "SAN FRANCISCO", "SAN JUAN", "SAVANNAH", "SEATTLE",
                "SPRINGFIELD", "TAMPA", "WFO", "WASHINGTON FIELD", "MEXICO", "MEXICO CITY", "PARIS", "LONDON",
-               "BONN", "ROME", "OTTAWA", "TOKYO", "MADRID", "CARACAS", "BERN", "HONG KONG", "MANILA", "RIO DE JANEIRO")
+               "BONN", "ROME", "OTTAWA", "TOKYO", "MADRID", "CARACAS", "BERN", "HONG KONG", "MANILA", "RIO DE JANEIRO",
+               # further field offices and legal attachés of the 1950s to 1970s, and OCR's spelling of one
+               "ANCHORAGE", "COLUMBIA", "ST LOUIS", "BUENOS AIRES", "MONTEVIDEO", "MANAGUA", "SANTO DOMINGO",
+               "PANAMA", "PANAMA CITY", "BEIRUT", "BRASILIA", "CANBERRA", "COPENHAGEN", "LA PAZ", "SINGAPORE")
 FBI_OFFICE_FILE = (r"\b(?P<office>" + "|".join(o.replace(".", r"\.").replace(" ", r"\s+") for o in FBI_OFFICES)
                    + r")\s\(\d{1,3}-\d{2,7}\)")
 FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)?)\b"
