@@ -391,3 +391,13 @@ IS - CUBA
     assert r["date"] == "1969-09-23"
     assert any(name.lower() in f.lower() for f in r["from"])
     assert r["to"] and "Director" in r["to"][0]
+
+
+@pytest.mark.parametrize("sent, iso", [
+    ("8:35 PM CST URGENT 11-24-63 DCH", "1963-11-24"), ("URGENT 11/23/63 2-51 AM EST", "1963-11-23"),
+    ("NITEL 11-26-63 10:15 PM MJS", "1963-11-26"), ("FBI DALLAS 12:29 AM CST 11/23/63", "1963-11-23"),
+    ("2:05PM IMMEDIATE 3/10/61 JMB", "1961-03-10"), ("FBI WASH DC 11-23-63 2:10 AM", "1963-11-23"),
+])
+def test_teletype_transmission_lines(tmp_path, sent, iso):
+    r = read(tmp_path, f"{sent}\nTO DIRECTOR\nFROM SAC, DALLAS 89-43\nLEE HARVEY OSWALD, IS - R - CUBA\n")
+    assert (r["doc_type"], r["date"], r["from"], r["to"]) == ("Teletype", iso, ["SAC, Dallas"], ["Director"])

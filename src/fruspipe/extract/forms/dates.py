@@ -37,7 +37,9 @@ _TT_DATE = r"(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{2})\b"
 _TT_PRECEDENCE = r"(?:URGENT|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NITEL|PLAIN|CODE(?:D)?|DEFERRED|RADIO)"
 TELETYPE_SENT = (re.compile(rf"^(?!.*\bRE?C(?:'?D|EIVED|VD)\b)(?:[^\sa-z][^a-z]{{0,30}}?\s)?{_TT_TIME}"
                             rf"(?:\s+[A-Z]{{3,9}}){{0,2}}\s+{_TT_DATE}"),
-                 re.compile(rf"^(?:{_TT_PRECEDENCE}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"))
+                 re.compile(rf"^(?:{_TT_PRECEDENCE}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"),
+                 # the sending office's header line: `FBI WASH DC 11-23-63 2:10 AM`
+                 re.compile(rf"^FBI\s+(?:[A-Z.]+\s+){{1,3}}{_TT_DATE}\s+{_TT_TIME}"))
 
 
 # a day, a written month and a year of two digits, as cable and report forms print them: `27 NOV 63`
@@ -123,6 +125,8 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     [(1, '1973-12-14'), (3, '1978-01-19')]
     >>> [r.iso for t, i, r in date_candidates(["1147 PM URGENT 11-22-63 RLG", "URGENT 11-25-63 9-16 PM EST"])]
     ['1963-11-22', '1963-11-25']
+    >>> [r.iso for t, i, r in date_candidates(["FBI WASH DC 11-23-63 2:10 AM", "ON 11-22-63 10:00 PM HE LEFT"])]
+    ['1963-11-23']
     >>> [(t, r.iso) for t, i, r in date_candidates(["DATE DISTR. 28 NOVEMBER 1963", "DATE OF INFO. 23 NOVEMBER 1963"])]
     [(0, '1963-11-28')]
     >>> [(t, r.iso) for t, i, r in date_candidates(["File No. 105-12631 March 18, 1974"])]
