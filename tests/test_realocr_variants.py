@@ -401,3 +401,25 @@ IS - CUBA
 def test_teletype_transmission_lines(tmp_path, sent, iso):
     r = read(tmp_path, f"{sent}\nTO DIRECTOR\nFROM SAC, DALLAS 89-43\nLEE HARVEY OSWALD, IS - R - CUBA\n")
     assert (r["doc_type"], r["date"], r["from"], r["to"]) == ("Teletype", iso, ["SAC, Dallas"], ["Director"])
+
+
+# --- a received or routing stamp below an FBI form's numeric Date: label ---------------------------------
+
+@pytest.mark.parametrize("stamp", ["16 DEC 1968", "DEC 16 1968", "EX-103 16 DEC 1968", "REC- 74 DEC 16 1968"])
+def test_a_later_stamp_below_the_date_label_is_no_date_or_caption(tmp_path, stamp):
+    r = read(tmp_path, f"""OPTIONAL FORM NO. 10
+UNITED STATES GOVERNMENT
+Memorandum
+TO
+: DIRECTOR, FBI (105-82555)
+DATE: 12/3/68
+FROM
+: SAC, NEW ORLEANS (105-1095)
+SUBJECT:
+JOHN DOE
+IS - CUBA
+{stamp}
+""")
+    assert r["date"] == "1968-12-03"
+    assert r["title"] == "JOHN DOE IS - CUBA"
+    assert (r["from"], r["to"]) == (["SAC, New Orleans"], ["Director, FBI"])

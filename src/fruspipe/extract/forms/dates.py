@@ -193,11 +193,21 @@ def read_date(lines: list[str]) -> DayRange | None:
     '1996-01-19'
     >>> read_date(["APPROVED FOR RELEASE 1993", "On 9 October 1957 he called."]) is None
     True
+    >>> read_date(["TO : DIRECTOR, FBI", "DATE: 12/3/68", "SUBJECT: JOHN DOE", "16 DEC 1968"]).iso
+    '1968-12-03'
+    >>> read_date(["Date:09/02/94", "19 January 1971", "MEMORANDUM FOR: Director of Security"]).iso
+    '1971-01-19'
+    
     """
     found = date_candidates(lines)
     if not found:
         return None
-    return min(found, key=lambda t: (t[0], t[1]))[2]
+    tier, i, best = min(found, key=lambda t: (t[0], t[1]))
+    # a date alone on a line below a form's numeric `Date:` label and later than it is a received stamp's
+    # (`16 DEC 1968` under `DATE: 12/3/68`): the typed label is the document's. (A label later than the
+    # date line is a printout's or a stamp's: `Date:09/02/94` above `19 January 1971`.)
+    label = next((r for t, j, r in sorted(found, key=lambda t: t[1]) if t == 2 and j < i), None)
+    return label if tier == 1 and label is not None and label.iso < best.iso else best
 
 
 def _written_date(line: str) -> DayRange | None:

@@ -17,6 +17,7 @@ from ...memo_vocabulary import (AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_
                                 FBI_HEADQUARTERS, FORM_CAPTION, FORM_CAPTION_WITH_VALUE, NOT_A_NAME, OFFICE_FILE_NUMBER_END,
                                 SUBJECT_BOX_CAPTION)
 from ...models import Person
+from ...vocabulary import MONTH_ANY
 from ..dates import DayRange
 from .dates import _date_value
 from .lines import NUMBERED_PARA, _is_value_line, _label
@@ -38,6 +39,11 @@ OPTIONAL_FIELDS = ("info", "cc", "attn", "through", "action", "ref")
 DISPATCH_CAPTION = re.compile(r"^[\W_]{0,3}ACTION\s+REQUIRED\b", re.I)
 # a classification stamp typed or stamped into the subject's line: the subject ends before it
 STAMP_IN_SUBJECT = re.compile(r"\s\W{0,2}\s*\b(?:REASON|CLASSIFIED\s+BY|DECLASSIFY|EXEMPT\s+FROM)\b.*$")
+
+# the Bureau's routing stamp under a form's caption: its serial (`REC- 74`, `EX-103`), or its date alone on
+# the line with the month in letters and the year in full (`DEC 16 1968`, `16 DEC 1968`)
+ROUTING_STAMP = (rf"\b(?:REC|EX|REG)\s?-\s?\d|"
+                 rf"^\W*(?:{MONTH_ANY}\s+\d\s?\d?|\d{{1,2}}\s+{MONTH_ANY})\s+\d{{4}}\W*$")
 
 # this many labels of one field on a page without a header run make a list of documents (`MEMO FOR C/AS DTD ...`)
 LIST_LABELS = 4
@@ -157,8 +163,9 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                 if fld in ("to", "from", "subject") and vals and re.search(NOT_A_NAME, ln, re.I):
                     gap += 1  # a stamp's word (`RECEIVED`) under the value: what follows is the stamp's
                     closed = True
-                elif fld == "subject" and _date_value(ln) is not None and len(ln) <= 25:
-                    gap += 1  # a date alone (`MAR 3 1 1960`) is a stamp's or the form's, not more of the subject
+                elif fld == "subject" and ((_date_value(ln) is not None and len(ln) <= 25)
+                                           or re.search(ROUTING_STAMP, ln, re.I)):
+                    gap += 1  # a date alone (`MAR 3 1 1960`) or a routing stamp (`REC- 74 DEC 16 1968`) is no subject
                 elif fld == "subject" and not runs_on and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
                                          or _sentence_case(ln) or re.match(SENTENCE_OPENING, ln)):
                     gap += 1  # prose or a caption after the subject line, not more of it
@@ -200,9 +207,14 @@ def _caption_line(line: str) -> bool:
 
     >>> _caption_line("IS - CUBA"), _caption_line("Re Bureau airtel dated 3/31/60."), _caption_line("PHOTOCOPY")
     (True, False, False)
+
+    The Bureau's routing stamp, its serial and its date, is no line of the caption; a caption's own date is:
+
+    >>> _caption_line("REC- 74 DEC 16 1968"), _caption_line("16 DEC 1968"), _caption_line("JOHN F. KENNEDY 11/22/63")
+    (False, False, True)
     """
     return (bool(re.search(r"[A-Z]{2}", line)) and not any(c.islower() for c in line)
-            and not re.search(NOT_A_NAME, line, re.I))
+            and not re.search(NOT_A_NAME, line, re.I) and not re.search(ROUTING_STAMP, line, re.I))
 
 
 def _plausible(fld: str, vals: list[str]) -> bool:
