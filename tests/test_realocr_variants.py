@@ -423,3 +423,17 @@ IS - CUBA
     assert r["date"] == "1968-12-03"
     assert r["title"] == "JOHN DOE IS - CUBA"
     assert (r["from"], r["to"]) == (["SAC, New Orleans"], ["Director, FBI"])
+
+
+# --- memoranda signed at the foot, a copy list typed under the office without a blank line -------------
+
+@pytest.mark.parametrize("tail, sender", [
+    ("\nS. D. Breckinridge\nDeputy Inspector General\ncc: DDO\n", ("S. D. Breckinridge", "Deputy Inspector General")),
+    ("\nHoward J. Osborn\nDirector of Security\nDistribution:\nOrig & 1 - Addressee\n",
+     ("Howard J. Osborn", "Director of Security")),
+])
+def test_signature_ends_before_the_copy_list(tmp_path, tail, sender):
+    p = tmp_path / "variant.txt"
+    p.write_text("SECRET\n22 May 1975\nMEMORANDUM FOR THE RECORD\nSUBJECT: Meeting with Committee Staff\n" + BODY + tail)
+    r = convert(p, Options()).record
+    assert [(s.name, s.role) for s in r.from_] == [sender]
