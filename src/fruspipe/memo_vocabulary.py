@@ -41,7 +41,8 @@ HEADER_LABELS: dict[str, str] = {
 # Words that open the line under a name in a signature or an address block: the name's office.
 ROLE_WORDS = frozenset("""chief director deputy assistant associate executive special secretary counsel
 commissioner chairman acting general counselor attorney agent officer head administrator ambassador
-president staff legal
+president staff legal inspector comptroller coordinator adviser advisor consul supervisor analyst investigator
+historian archivist senior
 major colonel lieutenant captain commander commanding brigadier admiral sergeant""".split())
 
 # Courtesy titles that open a personal name.
@@ -94,7 +95,9 @@ CABLE_REFERENCE = (r"^(?:[A-Z][.)]?\s+)?[A-Z]{3,5}[\s-]+\d{3,7}(?:\s*\([^)]*\)?)
 # `THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.`, `This material contains information
 # affecting the National Defense ...`.
 FORM_BOILERPLATE = (r"UNEVALUATED\s+INFORMATION|SOURCE\s+GRADINGS|APPRAISAL\s+OF\s+CONTENT|"
-                    r"AFFECTING\s+THE\s+NATIONAL\s+DEFEN[CS]E|ESPIONAGE\s+LAWS")
+                    r"AFFECTING\s+THE\s+NATIONAL\s+DEFEN[CS]E|ESPIONAGE\s+LAWS|"
+                    # the caveat under a marking: `WARNING NOTICE - SENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED`
+                    r"WARNING\s+NOTICE|METHODS\s+INVOLVED|NOT\s+RELEASABLE")
 # A classification portion mark on a subject line (`(U) Request for Files`, `Visit to Canada (C)`): the
 # paragraph's level, no part of the subject.
 PORTION_MARK = r"\s*\((?:U|C|S|TS|S/NF|C/NF|S/NOFORN|FOUO|LOU)\)\s*"
@@ -103,6 +106,8 @@ SUBJECT_BOX_CAPTION = r"^[\W_]{0,3}(?:GENERAL|SPECIFIC)[\W_]{0,3}$"
 # A form's caption alone on its line, ending in a colon (`CONF:`, `ORIG:`, `UNIT:`): no value, and the end of the
 # value above it.
 FORM_CAPTION = r"^[\W_]{0,2}[A-Za-z][A-Za-z/.' ]{1,19}\s?:$"
+# a short capitals caption with its value on its line (`CONF: C/WH 4`, `EXT: 6211`): not part of a name above it
+FORM_CAPTION_WITH_VALUE = r"^[\W_]{0,2}[A-Z]{2,6}\s?:\s*\S"
 
 # What follows a memorandum's signature: a distribution list, copies, attachments, the typist's reference.
 SIGNATURE_FOLLOWS = r"^(?:[ce]c\s*:|(?:Distribution|Attachments?|Enclosures?|Encls?|Orig)\b)"
@@ -154,7 +159,10 @@ FBI_OFFICES = ("ALBANY", "ALBUQUERQUE", "ATLANTA", "BALTIMORE", "BIRMINGHAM", "B
                "PHILADELPHIA", "PHOENIX", "PITTSBURGH", "PORTLAND", "RICHMOND", "SACRAMENTO", "ST. LOUIS",
                "SALT LAKE CITY", "SAN ANTONIO", "SAN DIEGO", "SAN FRANCISCO", "SAN JUAN", "SAVANNAH", "SEATTLE",
                "SPRINGFIELD", "TAMPA", "WFO", "WASHINGTON FIELD", "MEXICO", "MEXICO CITY", "PARIS", "LONDON",
-               "BONN", "ROME", "OTTAWA", "TOKYO", "MADRID", "CARACAS", "BERN", "HONG KONG", "MANILA", "RIO DE JANEIRO")
+               "BONN", "ROME", "OTTAWA", "TOKYO", "MADRID", "CARACAS", "BERN", "HONG KONG", "MANILA", "RIO DE JANEIRO",
+               # further field offices and legal attachés of the 1950s to 1970s, and OCR's spelling of one
+               "ANCHORAGE", "COLUMBIA", "ST LOUIS", "BUENOS AIRES", "MONTEVIDEO", "MANAGUA", "SANTO DOMINGO",
+               "PANAMA", "PANAMA CITY", "BEIRUT", "BRASILIA", "CANBERRA", "COPENHAGEN", "LA PAZ", "SINGAPORE")
 FBI_OFFICE_FILE = (r"\b(?P<office>" + "|".join(o.replace(".", r"\.").replace(" ", r"\s+") for o in FBI_OFFICES)
                    + r")\s\(\d{1,3}-\d{2,7}\)")
 FBI_FIELD_OFFICE = r"\b(?:[SB]AC|LEGAT|LEGAL\s+ATTACHE),?\s+(?P<office>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+)?)\b"
@@ -167,6 +175,10 @@ BUREAU_ADDRESSED = (r"^[\W_]{0,3}[0-9Il]{0,2}\s?[-–]\s?Bureau\b|\b(?:for|to)\s
 # was written (`Dallas, Texas`) over its date. The place is the office that wrote it; Washington is the Bureau.
 FBI_LETTERHEAD = r"\bIn\s+Reply,?\s+Please\s+Re\w{2,3}\s+to\b"
 FBI_LETTERHEAD_PLACE_LINES = 6
+# OCR that reads the letterhead's two columns as one line puts the place or the date after its caption
+# (`In Reply, Please Refer to San Juan, Puerto Rico`, `File No. 105-12631 March 18, 1974`): the caption, cut off.
+FBI_LETTERHEAD_CAPTION = (r"^[\W_]{0,3}(?:In\s+Reply,?\s+Please\s+Re\w{2,3}\s+to|File\s+N[oO0]\.?(?:\s*[\dA-Z]{1,4}-[\d-]+)?)"
+                          r"\s+(?=\S)")
 # An FBI decode of a cable from abroad names where the cable was sent: `DECODE OF CODED CABLE NUMBER 529
 # DATED SEPTEMBER 12, 1957, AT MEXICO CITY, MEXICO`; a legal attaché sent it to the Bureau.
 DECODE_SENT_AT = (r"\bDECODE\s+OF\b.{0,100}?\bAT\s+(?P<place>[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+){0,2})"
@@ -174,7 +186,10 @@ DECODE_SENT_AT = (r"\bDECODE\s+OF\b.{0,100}?\bAT\s+(?P<place>[A-Z][A-Z.]+(?:\s[A
 
 # An FBI office in a TO or FROM value, closed by its file number or case status (`SAC, MIAMI (105-1598)`,
 # `LEGAT, LONDON (62-358) (RUC)`): the capitals under it are the case caption, the form's subject.
-OFFICE_FILE_NUMBER_END = r"\(\d{1,3}-\d{2,7}[^)]{0,12}\)(?:\s?\((?:RUC|P|C|UC)\))?\W*$|\((?:RUC|P|C|UC)\)\W*$"
+# A teletype types the number bare and may add its page count (`FROM SAC, NEW ORLEANS 89-69`,
+# `FROM PHILADELPHIA (105-1234) 2P`).
+OFFICE_FILE_NUMBER_END = (r"(?:\(\d{1,3}-\d{2,7}[^)]{0,12}\)|(?<![\d/-])\b\d{1,3}-\d{2,7})(?:\s?\((?:RUC|P|C|UC)\))?"
+                          r"(?:\s\d{1,2}\s?P(?:AGES)?)?\W*$|\((?:RUC|P|C|UC)\)\W*$")
 
 # The lines of a scan in which a document's header (labels, type words, date lines, stamps) can stand:
 # the first pages. Reading further only costs time on long texts (a 1 MB text has ~20,000 lines).
@@ -202,7 +217,8 @@ LATER_DOCUMENT_DAYS = 366
 # misread (`CONFIDENTIAb`, `CONFIDENTIM`, `CONFIDENTAL`). Each is tried after the level's own pattern.
 MARKING_DAMAGE: dict[str, tuple[str, ...]] = {
     "Top Secret": (r"[T7I1l|'‘’]?[O0QC]P\s?[S5$]\s?[EF]\s?[CG(]\s?R\s?[EF]\s?[T7]",),
-    "Confidential": (r"[CG(]\s?[O0Q]\s?N\s?[FE]\s?[I1l|]\s?[D0O]\s?[EF]\s?N\s?[T7](?:[I1l|]A?[A-Za-z]?|AL)",),
+    # an I read as L as often as 1, l or | (`CONFIDENTLAL`, `CONFLDENTIAL`)
+    "Confidential": (r"[CG(]\s?[O0Q]\s?N\s?[FE]\s?[I1lL|]\s?[D0O]\s?[EF]\s?N\s?[T7](?:[I1lL|]A?[A-Za-z]?|AL)",),
     "Unclassified": (r"UN[CG(]LASS\s?[I1l|][FE][I1l|][EF][D0O]?",),
 }
 # A form field that holds the level: `CLASSIFICATION: SECRET`, `REPORT CLASS S E C R E T--NOFORN`.

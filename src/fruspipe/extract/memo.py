@@ -5,7 +5,7 @@ import re
 
 from ..document import Segmented
 from ..memo_vocabulary import (CUSTODY_STAMP, HEADER_SCAN_LINES, INFORMATION_REPORT, NOT_A_NAME, PORTION_MARK,
-                               REPORT_HEADER_LINES)
+                               REPORT_HEADER_LINES, SIGNATURE_FOLLOWS)
 from ..models import Person, Warning
 from .markings import classified_sign, page_marking
 from .forms.dates import date_conflict, later_document_line, read_date
@@ -55,7 +55,9 @@ def memo_people(seg: Segmented) -> tuple[list[Person], list[Person]]:
         signed = next((b for b in seg.blocks if b.type == "signed"), None)
         if signed and not re.search(NOT_A_NAME, signed.text, re.I):
             lines = [ln.strip() for ln in signed.text.split("\n") if ln.strip()]
-            sender.append(Person(name=lines[0], role=" ".join(lines[1:]) or None))
+            # a copy list or distribution typed under the office without a blank line ends the signature
+            end = next((k for k, ln in enumerate(lines) if k and re.match(SIGNATURE_FOLLOWS, ln, re.I)), len(lines))
+            sender.append(Person(name=lines[0], role=" ".join(lines[1:end]) or None))
     if not sender and form_doc_type(seg) in ("Memorandum", "Memorandum for the Record"):
         if _form(seg)[0]:  # a readable scan
             sender = read_memo_signature(text_lines(seg.cleaned.text))

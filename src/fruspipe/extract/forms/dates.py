@@ -6,8 +6,8 @@ import re
 
 from ...clean.wordlist import edit_distance, is_word
 from ...furniture import classify_line
-from ...memo_vocabulary import (DOCUMENT_YEARS, INFORMATION_REPORT, LATER_DOCUMENT_DAYS, NOT_DOCUMENT_DATE,
-                                REPORT_HEADER_LINES)
+from ...memo_vocabulary import (DOCUMENT_YEARS, FBI_LETTERHEAD_CAPTION, INFORMATION_REPORT, LATER_DOCUMENT_DAYS,
+                                NOT_DOCUMENT_DATE, REPORT_HEADER_LINES)
 from ...vocabulary import MONTH_ANY
 from ..dates import DayRange, _day_range, _month, parse_date
 
@@ -37,14 +37,22 @@ _TT_DATE = r"(?P<m>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?P=sep)(?P<y>\d{2})\b"
 _TT_PRECEDENCE = r"(?:URGENT|IMMEDIATE|PRIORITY|ROUTINE|FLASH|NITEL|PLAIN|CODE(?:D)?|DEFERRED|RADIO)"
 TELETYPE_SENT = (re.compile(rf"^(?!.*\bRE?C(?:'?D|EIVED|VD)\b)(?:[^\sa-z][^a-z]{{0,30}}?\s)?{_TT_TIME}"
                             rf"(?:\s+[A-Z]{{3,9}}){{0,2}}\s+{_TT_DATE}"),
-                 re.compile(rf"^(?:{_TT_PRECEDENCE}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"))
+                 re.compile(rf"^(?:{_TT_PRECEDENCE}\s+){{1,2}}{_TT_DATE}\s+{_TT_TIME}"),
+                 # the sending office's header line: `FBI WASH DC 11-23-63 2:10 AM`
+                 re.compile(rf"^FBI\s+(?:[A-Z.]+\s+){{1,3}}{_TT_DATE}\s+{_TT_TIME}"))
 
 
 # a day, a written month and a year of two digits, as cable and report forms print them: `27 NOV 63`
 SHORT_YEAR = re.compile(rf"\b(?P<dm>\d{{1,2}}\s+{MONTH_ANY}),?\s+'?(?P<y>\d{{2}})\b(?![-/.:]?\d)", re.I)
 # a `Date` label: its colon read as `.`, `;`, `•` or `=` (without one it may be a routing slip's column
 # or prose: `REPORT DATED OCTOBER 27, 1970`)
-DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$")
+# A `DATE` label that opens its line has no colon where the typist tabbed to its value and OCR kept the
+# spacing (`DATE    June 3, 1975`); with one space it may be a routing slip's column (`Date 14 January 1976`)
+# or a stamp's (`DATE 05-12-2023`), and is left out.
+DATE_LABEL = re.compile(r"(?:^|[\s)])(?:Date|DATE|Dated|DATED|Late)\s*[:.;•=]\s*(?P<v>.*)$"
+                        r"|^[\W_]{0,3}DATE\s{3,}(?P<v2>\S.*)$"
+                        # an information report's distribution date, the report's own (`DATE DISTR. 28 NOVEMBER 1963`)
+                        r"|^[\W_]{0,3}DATE\s+DISTR?\w{0,3}\.?\s*[:.;•=]?\s*(?P<v3>.*)$")
 
 
 # Month names long enough to be told apart when OCR damages one or two of their letters (`Novembet`,
@@ -117,19 +125,30 @@ def date_candidates(lines: list[str]) -> list[tuple[int, int, DayRange]]:
     [(1, '1973-12-14'), (3, '1978-01-19')]
     >>> [r.iso for t, i, r in date_candidates(["1147 PM URGENT 11-22-63 RLG", "URGENT 11-25-63 9-16 PM EST"])]
     ['1963-11-22', '1963-11-25']
+    >>> [r.iso for t, i, r in date_candidates(["FBI WASH DC 11-23-63 2:10 AM", "ON 11-22-63 10:00 PM HE LEFT"])]
+    ['1963-11-23']
+    >>> [(t, r.iso) for t, i, r in date_candidates(["DATE DISTR. 28 NOVEMBER 1963", "DATE OF INFO. 23 NOVEMBER 1963"])]
+    [(0, '1963-11-28')]
+    >>> [(t, r.iso) for t, i, r in date_candidates(["File No. 105-12631 March 18, 1974"])]
+    [(1, '1974-03-18')]
+    >>> [(t, r.iso) for t, i, r in date_candidates(["DATE    June 3, 1975", "DATE 05-12-2023", "Date 4 June 1975"])]
+    [(2, '1975-06-03')]
     """
     found: list[tuple[int, int, DayRange]] = []  # (tier, line, date)
     for i, ln in enumerate(lines):
         if not ln or re.search(NOT_DOCUMENT_DATE, ln, re.I):
             continue
         ln = repair_month(re.sub(r"\b[iIl](9\d\d)\b", r"1\1", ln))
+        ln = re.sub(FBI_LETTERHEAD_CAPTION, "", ln)  # `File No. 105-12631 March 18, 1974`: the date's column
         m = DATE_LABEL.search(ln)
         if m:
-            v = m.group("v").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+            v = (m.group("v") or m.group("v2") or m.group("v3") or "").strip() or (lines[i + 1] if i + 1 < len(lines) else "")
             r = _date_value(v)
             if r:
-                # a written month is the typist's; a numeric date may be a printout's or a stamp's
-                found.append((0 if re.search(r"[A-Za-z]{3}", r.text) else 2, i, r))
+                # a written month is the typist's; a numeric date may be a printout's or a stamp's; a label
+                # without its colon may be a cover sheet's or a stamp's, as sure as a numeric one
+                sure = m.group("v2") is None and re.search(r"[A-Za-z]{3}", r.text)
+                found.append((0 if sure else 2, i, r))
                 continue
         if (DATE_ONLY.match(ln) or DATE_LEADS.match(ln)) and len(ln) <= 40:
             r = _date_value(ln)
@@ -174,11 +193,21 @@ def read_date(lines: list[str]) -> DayRange | None:
     '1996-01-19'
     >>> read_date(["APPROVED FOR RELEASE 1993", "On 9 October 1957 he called."]) is None
     True
+    >>> read_date(["TO : DIRECTOR, FBI", "DATE: 12/3/68", "SUBJECT: JOHN DOE", "16 DEC 1968"]).iso
+    '1968-12-03'
+    >>> read_date(["Date:09/02/94", "19 January 1971", "MEMORANDUM FOR: Director of Security"]).iso
+    '1971-01-19'
+    
     """
     found = date_candidates(lines)
     if not found:
         return None
-    return min(found, key=lambda t: (t[0], t[1]))[2]
+    tier, i, best = min(found, key=lambda t: (t[0], t[1]))
+    # a date alone on a line below a form's numeric `Date:` label and later than it is a received stamp's
+    # (`16 DEC 1968` under `DATE: 12/3/68`): the typed label is the document's. (A label later than the
+    # date line is a printout's or a stamp's: `Date:09/02/94` above `19 January 1971`.)
+    label = next((r for t, j, r in sorted(found, key=lambda t: t[1]) if t == 2 and j < i), None)
+    return label if tier == 1 and label is not None and label.iso < best.iso else best
 
 
 def _written_date(line: str) -> DayRange | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...memo_vocabulary import DOC_TYPE_CUES
+from .dates import TELETYPE_SENT
 
 
 def read_doc_type(lines: list[str]) -> str | None:
@@ -13,6 +14,12 @@ def read_doc_type(lines: list[str]) -> str | None:
     'Airtel'
     >>> read_doc_type(["Select Committee", "Dear Mr. Chasen:", "In connection with"])
     'Letter'
+
+    A teletype often prints no name of its kind: its transmission line (the time, a precedence and the
+    date, `1147 PM URGENT 11-22-63 RLG`) names it, when no other cue does.
+
+    >>> read_doc_type(["FBI NEW ORLEANS", "9:36 PM NITEL 12/3/68 MJW", "TO DIRECTOR"])
+    'Teletype'
     """
     for ln in lines:
         s = ln.strip(" .•'\"‘’*")
@@ -21,4 +28,6 @@ def read_doc_type(lines: list[str]) -> str | None:
         for pat, kind in DOC_TYPE_CUES:
             if re.search(pat, s):
                 return kind
+    if any(p.match(ln.strip()) for ln in lines if len(ln.strip()) <= 60 for p in TELETYPE_SENT):
+        return "Teletype"
     return None

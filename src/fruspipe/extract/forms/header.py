@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...memo_vocabulary import (AGENCY_NAMES, CABLE_REFERENCE, COPY_STAMP, COPY_STAMP_AT_END, FBI_FIELD_OFFICE,
-                                FBI_HEADQUARTERS, FORM_CAPTION, NOT_A_NAME, OFFICE_FILE_NUMBER_END,
+                                FBI_HEADQUARTERS, FORM_CAPTION, FORM_CAPTION_WITH_VALUE, NOT_A_NAME, OFFICE_FILE_NUMBER_END,
                                 SUBJECT_BOX_CAPTION)
 from ...models import Person
+from ...vocabulary import MONTH_ANY
 from ..dates import DayRange
 from .dates import _date_value
 from .lines import NUMBERED_PARA, _is_value_line, _label
@@ -27,7 +28,7 @@ from .names import _clean_value, _looks_like_name, _persons
 SENTENCE_OPENING = re.compile(r"^(?:The|This|These|That|In|On|At|As|It|He|She|They|We|I|You|Your|Our|Attached)\s+[a-z]"
                               r"|^Re(?:\s+[A-Z]|\w{0,6}?(?:let|tel|airtel|teletype|memo)\b)")  # `ReMMlet`, `Reurlet 11/25`
 # two typed labels with their values on one line (`TO: DIRECTOR FROM: MEXICO CITY`)
-LABEL_PAIR = re.compile(r"^(?P<a>[\W_]{0,3}(?:TO|FROM|FM)\s?[:;]\s*\S.*?)\s+"
+LABEL_PAIR = re.compile(r"^(?P<a>[\W_]{0,3}(?:TO|FROM|FM|SUBJECT|SUBJ|MEMORANDUM\s+FOR)\s?[:;]\s*\S.*?)\s+"
                         r"(?P<b>(?:FROM|TO|FM|INFO|DATE|SUBJECT|SUBJ|REF|CC)\s?[:;].*)$")
 # a subject line that ends on a connector runs on to the next line, whatever its case (`Interview with X concerning`
 # / `her contacts in Dallas`)
@@ -38,6 +39,11 @@ OPTIONAL_FIELDS = ("info", "cc", "attn", "through", "action", "ref")
 DISPATCH_CAPTION = re.compile(r"^[\W_]{0,3}ACTION\s+REQUIRED\b", re.I)
 # a classification stamp typed or stamped into the subject's line: the subject ends before it
 STAMP_IN_SUBJECT = re.compile(r"\s\W{0,2}\s*\b(?:REASON|CLASSIFIED\s+BY|DECLASSIFY|EXEMPT\s+FROM)\b.*$")
+
+# the Bureau's routing stamp under a form's caption: its serial (`REC- 74`, `EX-103`), or its date alone on
+# the line with the month in letters and the year in full (`DEC 16 1968`, `16 DEC 1968`)
+ROUTING_STAMP = (rf"\b(?:REC|EX|REG)\s?-\s?\d|"
+                 rf"^\W*(?:{MONTH_ANY}\s+\d\s?\d?|\d{{1,2}}\s+{MONTH_ANY})\s+\d{{4}}\W*$")
 
 # this many labels of one field on a page without a header run make a list of documents (`MEMO FOR C/AS DTD ...`)
 LIST_LABELS = 4
@@ -114,7 +120,7 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
             continue
         if re.match(SUBJECT_BOX_CAPTION, ln, re.I):
             continue  # `SUBJECT` / `(SPECIFIC)` / `Robert A. Maheu`: the box's caption, not its value
-        if re.match(FORM_CAPTION, ln) or re.match(DISPATCH_CAPTION, ln):
+        if re.match(FORM_CAPTION, ln) or re.match(DISPATCH_CAPTION, ln) or re.match(FORM_CAPTION_WITH_VALUE, ln):
             gap += 1  # `FROM: DIRECTOR` / `CONF:` / `C/WH 4`: a caption ends the value above it
             closed, last = True, None
             continue
@@ -154,9 +160,14 @@ def header_values(lines: list[str]) -> list[list[tuple[str, list[str], int]]]:
                 fld, vals, _ = run[-1]
                 limit = 3 if fld in ("to", "from", "subject") else 1
                 runs_on = fld == "subject" and vals and re.search(SUBJECT_RUNS_ON, vals[-1]) and not NUMBERED_PARA.match(ln)
-                if fld == "subject" and not runs_on and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
-                                         or re.search(NOT_A_NAME, ln, re.I) or _sentence_case(ln)
-                                         or re.match(SENTENCE_OPENING, ln)):
+                if fld in ("to", "from", "subject") and vals and re.search(NOT_A_NAME, ln, re.I):
+                    gap += 1  # a stamp's word (`RECEIVED`) under the value: what follows is the stamp's
+                    closed = True
+                elif fld == "subject" and ((_date_value(ln) is not None and len(ln) <= 25)
+                                           or re.search(ROUTING_STAMP, ln, re.I)):
+                    gap += 1  # a date alone (`MAR 3 1 1960`) or a routing stamp (`REC- 74 DEC 16 1968`) is no subject
+                elif fld == "subject" and not runs_on and (len(ln) > 55 or not re.match(r"[A-Z(\"“]", ln)
+                                         or _sentence_case(ln) or re.match(SENTENCE_OPENING, ln)):
                     gap += 1  # prose or a caption after the subject line, not more of it
                 elif len(vals) < limit and fld in ("to", "from", "subject", "ref"):
                     vals.append(ln)
@@ -179,6 +190,8 @@ def split_label_pairs(lines: list[str]) -> list[str]:
     ['TO: DIRECTOR', 'FROM: MEXICO CITY', 'Text to be sure: from the start.']
     >>> split_label_pairs(["FROM : SAC, DALLAS (100-1) TO: DIRECTOR, FBI DATE: 11/30/63"])
     ['FROM : SAC, DALLAS (100-1)', 'TO: DIRECTOR, FBI', 'DATE: 11/30/63']
+    >>> split_label_pairs(["SUBJECT: Robert A. Maheu DATE: 3 December 1968"])
+    ['SUBJECT: Robert A. Maheu', 'DATE: 3 December 1968']
     """
     out = []
     for ln in lines:
@@ -194,9 +207,14 @@ def _caption_line(line: str) -> bool:
 
     >>> _caption_line("IS - CUBA"), _caption_line("Re Bureau airtel dated 3/31/60."), _caption_line("PHOTOCOPY")
     (True, False, False)
+
+    The Bureau's routing stamp, its serial and its date, is no line of the caption; a caption's own date is:
+
+    >>> _caption_line("REC- 74 DEC 16 1968"), _caption_line("16 DEC 1968"), _caption_line("JOHN F. KENNEDY 11/22/63")
+    (False, False, True)
     """
     return (bool(re.search(r"[A-Z]{2}", line)) and not any(c.islower() for c in line)
-            and not re.search(NOT_A_NAME, line, re.I))
+            and not re.search(NOT_A_NAME, line, re.I) and not re.search(ROUTING_STAMP, line, re.I))
 
 
 def _plausible(fld: str, vals: list[str]) -> bool:
@@ -243,14 +261,21 @@ def read_form_header(lines: list[str]) -> FormHeader:
         # `MEMO FOR` lines is a list of documents, not a document's header
         counts = Counter(fld for r in runs for fld, _, _ in r)
         for fld, vals, i in (x for r in runs for x in r if counts[x[0]] < LIST_LABELS):
+            fld = "to" if fld == "action" else fld  # a State telegram's `ACTION: Amembassy MEXICO`
             same = _label(lines[i])
-            named = same and (_looks_like_name(same[1]) or any(re.search(pat, same[1], re.I) for pat, _ in AGENCY_NAMES))
+            value = re.sub(r"\s+\d{1,6}$", "", same[1]) if same else ""  # a telegram's number after the post
+            named = same and (_looks_like_name(value) or any(re.search(pat, value, re.I) for pat, _ in AGENCY_NAMES))
             if fld in ("to", "from") and named and not getattr(out, "to" if fld == "to" else "sender"):
                 people = _persons([same[1]])
                 if fld == "to":
                     out.to = people
                 else:
                     out.sender = people
+            if fld == "subject" and out.subject is None and re.search(r"SUBJ\w*\s?:", lines[i], re.I) \
+                    and _plausible(fld, vals[:1]) and not _sentence_case(vals[0]):
+                # a typed `SUBJECT :` names the document in a cable or report as well; without the header run
+                # around it, only its first line is surely the subject (a stamp's words may follow)
+                out.subject = _clean_value(STAMP_IN_SUBJECT.sub("", vals[0])) or None
         return out
     # the best run first; a field it lacks may stand in another run (a cable's `FM CIA` below its `TO`,
     # a memorandum's `SUBJECT` below a garbled first header)

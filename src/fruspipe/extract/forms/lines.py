@@ -31,6 +31,8 @@ def _label(line: str) -> tuple[str, str] | None:
     (('from', 'H. Clark Schor'), ('to', ''), ('from', ''))
     >>> _label("To be sure, conferences can become a bromide.") is None
     True
+    >>> _label("RE     Robert Maheu"), _label("DATE    June 3, 1975"), _label("RE Robert Maheu")
+    (('subject', 'Robert Maheu'), ('date', 'June 3, 1975'), None)
     """
     m = LABEL_LINE.match(line)
     if not m:
@@ -38,7 +40,9 @@ def _label(line: str) -> tuple[str, str] | None:
     label = re.sub(r"\s+", " ", m.group("label")).upper()
     word = m.group("label")
     value = m.group("value").strip().lstrip(":;.• ").strip()
-    colon = bool(m.group("colon"))
+    # a typist's tab between a label and its value stands for the colon (`RE     Robert Maheu`); OCR that
+    # keeps the spacing (Tesseract) shows it as a run of spaces
+    colon = bool(m.group("colon")) or (word.isupper() and bool(re.match(rf"^[\W_]{{0,3}}(?:{_LABELS})\s{{3,}}\S", line)))
     if not word.isupper() and not colon and value:
         return None  # "To be sure", "From the start": prose
     if label in ("TO", "FROM", "FM", "RE", "INFO", "ACTION", "VIA", "CC", "DATE", "DATED") and not colon and value:

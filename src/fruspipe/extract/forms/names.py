@@ -48,8 +48,15 @@ def _clean_value(text: str) -> str:
 
 
 def _looks_like_role(line: str) -> bool:
+    """An office: a line that opens with a role word (`Chief, Plans Group`, `Inspector General`), or a short
+    one that ends with it (`Legislative Counsel`, `Case Officer`).
+
+    >>> _looks_like_role("Legislative Counsel"), _looks_like_role("Inspector General"), _looks_like_role("John Warner")
+    (True, True, False)
+    """
     words = re.findall(r"[A-Za-z]+", line)
-    return bool(words) and words[0].lower() in ROLE_WORDS
+    return bool(words) and (words[0].lower() in ROLE_WORDS or (2 <= len(words) <= 3 and words[-1].lower() in ROLE_WORDS
+                                                                and not _personal_name(line)))
 
 
 def _looks_like_name(line: str) -> bool:
@@ -79,12 +86,19 @@ def _persons(values: list[str]) -> list[Person]:
             break  # a caption or stamp ends the value; an article alone (`THE` / `GERALD`) starts a stamp's phrase
         if lines and (DATE_LINE.search(v) or re.fullmatch(r"[a-z]{1,3}", v)):
             break  # a telegram's date line, or OCR specks (`iy`), under the name
-        lines.append(re.sub(r"(?<=[A-Za-z])\s+\d{2,6}$", "", v))  # a telegram's number after its addressee
+        if lines and _scrawl(v):
+            continue  # a stamp's number (`REC- 74`) or a hand's scrawl (`Jhw 7`) between the name and its office
+        # a telegram's number after its addressee; a teletype's bare file number and page count
+        # (`SAC, NEW ORLEANS 89-69`, `PHILADELPHIA 105-1234 2P`)
+        v = re.sub(r"(?<=[A-Za-z])\s+\d{1,3}-\d{2,7}(?:\s+\d{1,2}\s?P)?$|(?<=[A-Za-z])\s+\d{1,2}\s?P$", "", v)
+        lines.append(re.sub(r"(?<=[A-Za-z])\s+\d{2,6}$", "", v))
     if not lines:
         return []
     if len(lines) == 1 and lines[0].isupper() and (re.match(CABLE_PRECEDENCE, lines[0]) or re.search(CABLE_INFO, lines[0])):
-        # a cable's addressees: `PRIORITY MEXICO CITY INFO WAVE` is Mexico City, with Wave for information
-        action, *info = re.split(CABLE_INFO, re.sub(CABLE_PRECEDENCE, "", lines[0]))
+        # a cable's addressees: `PRIORITY MEXICO CITY INFO WAVE` is Mexico City, with Wave for information;
+        # the line may run on into the sender's CITE (`JMWAVE INFO MEXI CITE DIRECTOR 84512`)
+        addressees = re.sub(r"\s+CITE\b.*$", "", re.sub(CABLE_PRECEDENCE, "", lines[0]))
+        action, *info = re.split(CABLE_INFO, addressees)
         return [_cable_address(action, None)] + [_cable_address(x, "info") for x in info if x]
     if any(re.search(pat, lines[0], re.I) for pat, _ in AGENCY_NAMES):
         # an agency written out (`FEDERAL BUREAU OF INVESTIGATION`): no person's name, and no office under it
@@ -109,6 +123,19 @@ def _cable_address(text: str, role: str | None) -> Person:
     return Person(name=display_name(code), role=role)
 
 
+def _scrawl(line: str) -> bool:
+    """A line under a name that is no office: a number with at most short words beside it, as a routing
+    stamp (`REC- 74`, `EX-103`) or handwriting read as letters (`Jhw 7`) leaves it, or no word of three letters.
+
+    >>> [_scrawl(s) for s in ("REC- 74", "Jhw 7", "EX-103", "62-109060")]
+    [True, True, True, True]
+    >>> [_scrawl(s) for s in ("Chief, Plans and Review Group", "Room 4E 36", "DOD/MIAMI", "DCI", "$ hr ML")]
+    [False, False, False, False, True]
+    """
+    words = re.findall(r"[A-Za-z]+", line)
+    return (bool(re.search(r"\d", line)) and not any(len(w) >= 4 for w in words)) or not any(len(w) >= 3 for w in words)
+
+
 def _person_line(line: str) -> bool:
     """A person's name that an office may follow, not an office itself (`Chief, Counter Intelligence Staff`
     is an addressee of its own, not a name with an office under it).
@@ -124,8 +151,13 @@ def _personal_name(line: str) -> bool:
 
     >>> _personal_name("H. Clark Schor"), _personal_name("Mr. Rostow"), _personal_name("Central Cover Staff")
     (True, True, False)
+
+    The points of an initialism are no initial (`U.S. HOUSE OF REPRESENTATIVES`, `WASHINGTON, D.C. 20515`).
+
+    >>> _personal_name("U.S. HOUSE OF REPRESENTATIVES"), _personal_name("Washington, D.C. 20505")
+    (False, False)
     """
-    return bool(re.match(rf"{NAME_TITLES}\s", line) or re.search(r"(?:^|\s)[A-Z]\.", line))
+    return bool(re.match(rf"{NAME_TITLES}\s", line) or re.search(r"(?:^|\s)[A-Z]\.(?![A-Z]\.)", line))
 
 
 def _person(name: str, role: str | None) -> Person:

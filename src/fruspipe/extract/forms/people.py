@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...memo_vocabulary import (AGENCY_NAMES, BUREAU_ADDRESSED, CABLE_ADDRESSES, CABLE_SERIAL, DECODE_SENT_AT,
-                                FBI_FIELD_OFFICE, FBI_HEADQUARTERS, FBI_LETTERHEAD, FBI_LETTERHEAD_PLACE_LINES,
+                                FBI_FIELD_OFFICE, FBI_HEADQUARTERS, FBI_LETTERHEAD, FBI_LETTERHEAD_CAPTION,
+                                FBI_LETTERHEAD_PLACE_LINES,
                                 FBI_OFFICE_FILE, FBI_OFFICES, INFORMATION_REPORT, NAME_TITLES, NOT_A_NAME,
                                 REPORT_HEADER_LINES, ROLE_WORDS, SIGNATURE_FOLLOWS)
 from ...models import Person
@@ -143,7 +144,8 @@ def read_fbi_offices(lines: list[str]) -> tuple[list[Person], list[Person]]:
             sender = [Person(name=f"Legat, {display_name(m.group('place'))}", role=None)]
             to = to or [Person(name="Director, FBI", role=None)]
         if not sender and not office and re.search(FBI_LETTERHEAD, ln, re.I):
-            sender = _letterhead_office(lines[i + 1:i + 1 + FBI_LETTERHEAD_PLACE_LINES])
+            sender = _letterhead_office([re.sub(FBI_LETTERHEAD_CAPTION, "", x)
+                                         for x in lines[i:i + 1 + FBI_LETTERHEAD_PLACE_LINES]])
     if sender and not to and any(re.search(BUREAU_ADDRESSED, ln) for ln in lines):
         to = [Person(name="Director, FBI", role=None)]
     if at_hq is not None and at_office is not None and 0 < at_hq - at_office <= FBI_HEADER_LINES:
@@ -162,6 +164,9 @@ def _letterhead_office(lines: list[str]) -> list[Person]:
     [Person(name='Federal Bureau of Investigation', role='FBI')]
     >>> _letterhead_office(["File No.", "LEE HARVEY OSWALD"])
     []
+    >>> _letterhead_office([re.sub(FBI_LETTERHEAD_CAPTION, "", x) for x in
+    ...                     ["In Reply, Please Refer to San Juan, Puerto Rico", "File No. 105-12631 March 18, 1974"]])
+    [Person(name='San Juan', role='FBI')]
     """
     for ln in lines:
         if re.match(r"^WASHINGTON\b(?:\s+\d{1,2})?,?\s+D\.?\s?[CG]\b", ln, re.I):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...memo_vocabulary import FORM_BOILERPLATE
-from .lines import _is_prose, _is_value_line
+from .lines import _is_prose, _is_value_line, _label
 from .names import _clean_value
 
 
@@ -45,12 +45,20 @@ def read_opening_words(lines: list[str]) -> str | None:
     >>> read_opening_words(["THIS IS UNEVALUATED INFORMATION. SOURCE GRADINGS ARE DEFINITIVE.",
     ...                     "AFTER THE ASSASSINATION THE PARTY REACTED TO THE NEWS IN THIS MANNER."])
     'AFTER THE ASSASSINATION THE PARTY REACTED TO THE NEWS IN THIS MANNER'
+
+    A cable's address line is its header, not its text:
+
+    >>> read_opening_words(["TO PRIORITY JMWAVE INFO MEXI CITE DIRECTOR 84512", "REF JMWAVE 1234",
+    ...                     "1. HQS CONCURS IN STATION PLAN."])
+    'HQS CONCURS IN STATION PLAN'
     """
     for ln in lines:
-        if re.search(FORM_BOILERPLATE, ln, re.I):
+        if re.search(FORM_BOILERPLATE, ln, re.I) or re.search(r"\bCITE\b", ln) or _label(ln):
             continue
         m = re.match(r"^[1lI][.,]\s+(?P<text>[A-Za-z].{6,})$", ln)  # `1.`, read `l.` or `1,` by OCR
         text = m.group("text") if m else (ln if _is_prose(ln) else None)
+        if text and len(text.split()) < 3:
+            continue  # `1. ACCORDING`: OCR cut the paragraph's line; its first word names nothing
         if text:
             text = re.split(r"(?<=[a-z]{2}|[A-Z]{2})\.(?:\s|$)", text)[0]
             return _clean_value(" ".join(text.split()[:12])) or None
