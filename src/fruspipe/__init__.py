@@ -1,6 +1,6 @@
 """fruspipe: raw FRUS web copies and OCR'd declassified memos to FRUS-style TEI and JSON records."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 # Bumped whenever a change can alter output; `fruspipe run` re-does documents
 # whose recorded pipeline version differs.
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
