@@ -56,13 +56,19 @@ def apply_rules(text: str, chosen: tuple[Rule, ...]) -> tuple[str, tuple[Cleanin
     offsets = OffsetMap()
     counts: dict[str, int] = {}
     positions: dict[str, list[int]] = {}
+    version = 0  # how many changes the text has had
+    idle_at: dict[str, int] = {}  # the version each rule last left unchanged
     for _ in range(MAX_ROUNDS):
         changed = False
         for r in chosen:
+            if idle_at.get(r.name) == version:
+                continue  # rules are pure: on the same text it would change nothing again
             new, edits = r.explain(text)
             if not edits:
+                idle_at[r.name] = version
                 continue
             changed = True
+            version += 1
             counts[r.name] = counts.get(r.name, 0) + len(edits)
             positions.setdefault(r.name, []).extend(offsets.edits_to_source(edits[:MAX_POSITIONS]))
             offsets = offsets.then(edits)
