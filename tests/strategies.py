@@ -266,13 +266,7 @@ def web_documents(draw, *, dated_titles: bool = True) -> GeneratedDoc:
         doc.participants = draw(st.lists(st.sampled_from(PARTICIPANTS), min_size=1, max_size=4, unique=True))
         blocks.append("\n".join(f"  • {p}" for p in doc.participants))
         doc.layout_tokens.extend("•" * len(doc.participants))
-    for _ in range(draw(st.integers(1, 5))):
-        if draw(st.integers(0, 4)) == 0:
-            blocks.append(f"[Page {pages.take()}]")
-        printed, plain, marked = draw(_paragraph(markers, pages))
-        blocks.append(printed)
-        doc.paragraphs.append(plain)
-        doc.marked_paragraphs.append(marked)
+    _add_paragraphs(draw, blocks, doc, markers, pages, most=5)
     if draw(st.booleans()):
         doc.signed = draw(st.sampled_from(SIGNERS))
         blocks.append(doc.signed)
@@ -285,6 +279,17 @@ def web_documents(draw, *, dated_titles: bool = True) -> GeneratedDoc:
     doc.page_breaks = pages.seen
     doc.text = "\n\n".join(blocks)
     return doc
+
+
+def _add_paragraphs(draw, blocks: list[str], doc: GeneratedDoc, markers, pages, most: int) -> None:
+    """One to `most` paragraphs, some after a page marker of their own."""
+    for _ in range(draw(st.integers(1, most))):
+        if draw(st.integers(0, 4)) == 0:
+            blocks.append(f"[Page {pages.take()}]")
+        printed, plain, marked = draw(_paragraph(markers, pages))
+        blocks.append(printed)
+        doc.paragraphs.append(plain)
+        doc.marked_paragraphs.append(marked)
 
 
 @st.composite
@@ -316,13 +321,7 @@ def inline_note_documents(draw) -> GeneratedDoc:
         blocks.append(opener)
     if draw(st.booleans()):
         blocks.append(f"{draw(st.sampled_from(CITIES))}, {draw(dates())}—{draw(st.sampled_from(['noon', '7 p.m.']))}.")
-    for _ in range(draw(st.integers(1, 4))):
-        if draw(st.integers(0, 4)) == 0:
-            blocks.append(f"[Page {pages.take()}]")
-        printed, plain, marked = draw(_paragraph(markers, pages))
-        blocks.append(printed)
-        doc.paragraphs.append(plain)
-        doc.marked_paragraphs.append(marked)
+    _add_paragraphs(draw, blocks, doc, markers, pages, most=4)
     doc.signed = draw(st.sampled_from(SIGNERS))
     blocks.append(doc.signed)
     if markers.notes:
