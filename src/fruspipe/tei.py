@@ -112,19 +112,24 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
     unanchored = [n for n in seg.notes if not n.anchor]
 
     container = div
-    open_list = opener = None
+    open_list = opener = None  # a SUBJECT / PARTICIPANTS list, or one opened by a list head
+    outline = _Outline()
     for i, b in enumerate(seg.blocks):
         # a run of opener lines (markings, dateline, memo header lines) is one `opener`
         last_was_opener = i > 0 and seg.blocks[i - 1].type in _OPENER_TYPES and opener is not None
         inserts = list(notes_at.get(i, [])) + [Insert(off, "pb", {"n": n}) for n, off in b.page_breaks]
-        list_type = {"subject": "subject", "participant": "participants", "item": None}.get(b.type, "-")
-        if list_type != "-":
-            if open_list is None or (open_list.get("type") != list_type and b.type != "item"):
+        if b.type == "item":
+            # numbered items make their own list (under a list head's, if one is open), nested as printed
+            fill(outline.item(container, open_list, b), b.text, inserts)
+            continue
+        outline.close()
+        list_type = {"subject": "subject", "participant": "participants"}.get(b.type)
+        if list_type:
+            if open_list is None or open_list.get("type") != list_type:
                 open_list = _el(container, "list", type=list_type)
                 if b.type == "subject":
                     _el(open_list, "head", "SUBJECT")
-            item = _el(open_list, "item", n=b.n if b.type == "item" else None)
-            fill(item, b.text, inserts)
+            fill(_el(open_list, "item"), b.text, inserts)
             continue
         open_list = None
         if b.type == "list-head":
@@ -172,6 +177,48 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
 
 
 _OPENER_TYPES = ("dateline", "opener", "memo-header")
+
+# How an item's label is printed: its level in the outline is where that style first appeared.
+_LABEL_STYLES = ((re.compile(r"\d{1,3}\.\s"), "1."), (re.compile(r"[a-z]\.\s"), "a."), (re.compile(r"[A-Z]\.\s"), "A."),
+                 (re.compile(r"\(\d{1,3}\)\s"), "(1)"), (re.compile(r"\([a-z]\)\s"), "(a)"),
+                 (re.compile(r"\d{1,3}\)\s"), "1)"), (re.compile(r"[a-z]\)\s"), "a)"))
+
+
+def _label_style(text: str) -> str:
+    """`2. We suggest` → `1.`; `a. We would` → `a.`; `(1) Manufacture` → `(1)`; anything else one style.
+
+    >>> [_label_style(t) for t in ("2. We", "b. We", "(3) Merchant", "(c) The", "• Item")]
+    ['1.', 'a.', '(1)', '(a)', '']
+    """
+    t = text.lstrip()
+    return next((style for pattern, style in _LABEL_STYLES if pattern.match(t)), "")
+
+
+class _Outline:
+    """Numbered items nested as printed: a label style not seen in the open lists opens a list inside the
+    item before it (`2.` › `a.` › `(1)`); a style seen before closes the lists below it."""
+
+    def __init__(self) -> None:
+        self.levels: list[list] = []  # [style, list element, last item]
+
+    def item(self, container, head_list, b) -> etree._Element:
+        style = _label_style(b.text)
+        if not self.levels:
+            root = head_list if head_list is not None and head_list.get("type") not in ("subject", "participants") \
+                else _el(container, "list")
+            self.levels = [[style, root, None]]
+        else:
+            depth = next((k for k, level in enumerate(self.levels) if level[0] == style), None)
+            if depth is not None:
+                del self.levels[depth + 1:]
+            else:
+                self.levels.append([style, _el(self.levels[-1][2], "list"), None])
+        item = _el(self.levels[-1][1], "item", n=b.n)
+        self.levels[-1][2] = item
+        return item
+
+    def close(self) -> None:
+        self.levels = []
 
 
 def _ncname(value: str | None) -> str | None:

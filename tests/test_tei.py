@@ -1,0 +1,41 @@
+"""The TEI's lists: numbered items are a list of their own, nested the way the outline is printed."""
+from __future__ import annotations
+
+from lxml import etree
+
+from fruspipe.options import Options
+from fruspipe.pipeline import convert
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+
+MEMO = """112. Action Memorandum From the Assistant Secretary of State for Far Eastern Affairs (Bundy) to the Under Secretary of State (Ball)1
+
+SUBJECT
+
+  • Proposed New Policy Initiatives for December 15 Warsaw Meeting
+
+  1. At the December 15 Warsaw meeting we propose to give the Chinese Communists clear warning.
+  2. We suggest that present U.S. policy be modified to allow for the following new initiatives:
+    a. We would state our readiness to admit Chinese journalists.
+    b. Provided our travel package on doctors is accepted, we would go further:
+      (1) medicines;
+      (2) foodstuffs.
+    c. We propose suggesting that we jointly examine their charges.
+  3. I believe that these moves are important.
+
+  1. Source: Department of State, Central Files, POL CHICOM-US. Confidential. Drafted by Dean.
+"""
+
+
+def test_items_are_not_in_the_subject_list_and_nest_as_printed(tmp_path):
+    p = tmp_path / "d112.txt"
+    p.write_text(MEMO, encoding="utf-8")
+    tei = etree.fromstring(convert(p, Options()).tei_text)
+    subject = tei.find(".//t:list[@type='subject']", NS)
+    assert [i.text for i in subject.findall("t:item", NS)] == ["Proposed New Policy Initiatives for December 15 Warsaw Meeting"]
+    (outline,) = [lst for lst in tei.findall(".//t:div/t:list", NS) if lst.get("type") is None]
+    assert [i.get("n") for i in outline.findall("t:item", NS)] == ["1", "2", "3"]
+    second = outline.findall("t:item", NS)[1]
+    assert [i.get("n") for i in second.findall("t:list/t:item", NS)] == ["a", "b", "c"]
+    b = second.findall("t:list/t:item", NS)[1]
+    assert [i.text for i in b.findall("t:list/t:item", NS)] == ["(1) medicines;", "(2) foodstuffs."]
