@@ -21,7 +21,10 @@ SUBJECT
       (1) medicines;
       (2) foodstuffs.
     c. We propose suggesting that we jointly examine their charges.
-  3. I believe that these moves are important.
+  3. I believe that these moves are important. In the telegram you will note that it is recommended:
+  1. That you approve a modification in present policy.
+  2. That you authorize Ambassador Gronouski to affirm our willingness.
+  4. Additionally, we should maintain a policy of firmness.
 
   1. Source: Department of State, Central Files, POL CHICOM-US. Confidential. Drafted by Dean.
 """
@@ -34,8 +37,17 @@ def test_items_are_not_in_the_subject_list_and_nest_as_printed(tmp_path):
     subject = tei.find(".//t:list[@type='subject']", NS)
     assert [i.text for i in subject.findall("t:item", NS)] == ["Proposed New Policy Initiatives for December 15 Warsaw Meeting"]
     (outline,) = [lst for lst in tei.findall(".//t:div/t:list", NS) if lst.get("type") is None]
-    assert [i.get("n") for i in outline.findall("t:item", NS)] == ["1", "2", "3"]
+    assert [i.get("n") for i in outline.findall("t:item", NS)] == ["1", "2", "3", "4"]
     second = outline.findall("t:item", NS)[1]
     assert [i.get("n") for i in second.findall("t:list/t:item", NS)] == ["a", "b", "c"]
     b = second.findall("t:list/t:item", NS)[1]
     assert [i.text for i in b.findall("t:list/t:item", NS)] == ["(1) medicines;", "(2) foodstuffs."]
+
+
+def test_numbering_that_starts_again_after_a_colon_is_the_items_own_list(tmp_path):
+    p = tmp_path / "d112.txt"
+    p.write_text(MEMO, encoding="utf-8")
+    tei = etree.fromstring(convert(p, Options()).tei_text)
+    (outline,) = [lst for lst in tei.findall(".//t:div/t:list", NS) if lst.get("type") is None]
+    third = outline.findall("t:item", NS)[2]
+    assert [i.text[:9] for i in third.findall("t:list/t:item", NS)] == ["1. That y", "2. That y"]

@@ -194,27 +194,46 @@ def _label_style(text: str) -> str:
     return next((style for pattern, style in _LABEL_STYLES if pattern.match(t)), "")
 
 
+def _follows(before: str | None, n: str | None) -> bool:
+    """Whether label `n` comes right after `before` (`3` → `4`, `b` → `c`).
+
+    >>> _follows("3", "4"), _follows("b", "c"), _follows("7", "1")
+    (True, True, False)
+    """
+    if not before or not n:
+        return False
+    if before.isdigit() and n.isdigit():
+        return int(n) == int(before) + 1
+    return len(before) == len(n) == 1 and ord(n) == ord(before) + 1
+
+
 class _Outline:
     """Numbered items nested as printed: a label style not seen in the open lists opens a list inside the
-    item before it (`2.` › `a.` › `(1)`); a style seen before closes the lists below it."""
+    item before it (`2.` › `a.` › `(1)`), and so does numbering that starts again after an item ending in a
+    colon; a style seen before closes the lists below it."""
 
     def __init__(self) -> None:
-        self.levels: list[list] = []  # [style, list element, last item]
+        self.levels: list[list] = []  # [style, list element, last item, its text]
 
     def item(self, container, head_list, b) -> etree._Element:
         style = _label_style(b.text)
         if not self.levels:
             root = head_list if head_list is not None and head_list.get("type") not in ("subject", "participants") \
                 else _el(container, "list")
-            self.levels = [[style, root, None]]
+            self.levels = [[style, root, None, ""]]
         else:
-            depth = next((k for k, level in enumerate(self.levels) if level[0] == style), None)
-            if depth is not None:
+            same = [k for k, level in enumerate(self.levels) if level[0] == style]
+            # of two lists of one style (`1.` items inside a `1.` item), the one this number continues
+            depth = next((k for k in reversed(same) if _follows(self.levels[k][2].get("n"), b.n)),
+                         same[-1] if same else None)
+            # numbering that starts again after an item ending in a colon is that item's own list
+            restarts = b.n in ("1", "a", "A") and self.levels[-1][3].rstrip().endswith(":")
+            if depth is not None and not restarts:
                 del self.levels[depth + 1:]
             else:
-                self.levels.append([style, _el(self.levels[-1][2], "list"), None])
+                self.levels.append([style, _el(self.levels[-1][2], "list"), None, ""])
         item = _el(self.levels[-1][1], "item", n=b.n)
-        self.levels[-1][2] = item
+        self.levels[-1][2:] = [item, b.text]
         return item
 
     def close(self) -> None:
