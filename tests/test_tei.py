@@ -51,3 +51,35 @@ def test_numbering_that_starts_again_after_a_colon_is_the_items_own_list(tmp_pat
     (outline,) = [lst for lst in tei.findall(".//t:div/t:list", NS) if lst.get("type") is None]
     third = outline.findall("t:item", NS)[2]
     assert [i.text[:9] for i in third.findall("t:list/t:item", NS)] == ["1. That y", "2. That y"]
+
+
+ATTACHMENT = """88. Memorandum From the President’s Assistant for National Security Affairs (Kissinger) to President Nixon1
+
+SUBJECT
+
+  • The US Role in Soviet Maneuvering Against China
+
+The increase in Sino-Soviet tensions has led the Soviets to sound out American contacts.
+
+Tab A
+
+Memorandum From Secretary of State Rogers to President Nixon
+
+SUBJECT
+
+  • The Possibility of a Soviet Strike Against Chinese Nuclear Facilities
+
+Soviet Embassy Second Secretary Davydov brought up the idea.
+
+  1. Source: National Archives, Nixon Presidential Materials, NSC Files, Box 337. Secret.
+"""
+
+
+def test_an_attachments_subject_list_keeps_its_item(tmp_path):
+    p = tmp_path / "d88.txt"
+    p.write_text(ATTACHMENT, encoding="utf-8")
+    tei = etree.fromstring(convert(p, Options()).tei_text)
+    subjects = tei.findall(".//t:list[@type='subject']", NS)
+    assert [[i.text for i in lst.findall("t:item", NS)] for lst in subjects] == [
+        ["The US Role in Soviet Maneuvering Against China"],
+        ["The Possibility of a Soviet Strike Against Chinese Nuclear Facilities"]]

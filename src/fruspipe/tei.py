@@ -113,6 +113,7 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
 
     container = div
     open_list = opener = None  # a SUBJECT / PARTICIPANTS list, or one opened by a list head
+    head_list = None  # a list opened by a list head inside the text (an attachment's SUBJECT), for its items
     outline = _Outline()
     for i, b in enumerate(seg.blocks):
         # a run of opener lines (markings, dateline, memo header lines) is one `opener`
@@ -120,9 +121,10 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
         inserts = list(notes_at.get(i, [])) + [Insert(off, "pb", {"n": n}) for n, off in b.page_breaks]
         if b.type == "item":
             # numbered items make their own list (under a list head's, if one is open), nested as printed
-            fill(outline.item(container, open_list, b), b.text, inserts)
+            fill(outline.item(container, head_list, b), b.text, inserts)
             continue
         outline.close()
+        head_list = None
         list_type = {"subject": "subject", "participant": "participants"}.get(b.type)
         if list_type:
             if open_list is None or open_list.get("type") != list_type:
@@ -133,7 +135,7 @@ def build_tei(seg: Segmented, record: Record) -> etree._Element:
             continue
         open_list = None
         if b.type == "list-head":
-            open_list = _el(container, "list", type=b.n)
+            open_list = head_list = _el(container, "list", type=b.n)
             fill(_el(open_list, "head"), b.text, inserts)
             continue
         if b.type == "participants-head":
@@ -218,8 +220,7 @@ class _Outline:
     def item(self, container, head_list, b) -> etree._Element:
         style = _label_style(b.text)
         if not self.levels:
-            root = head_list if head_list is not None and head_list.get("type") not in ("subject", "participants") \
-                else _el(container, "list")
+            root = head_list if head_list is not None else _el(container, "list")
             self.levels = [[style, root, None, ""]]
         else:
             same = [k for k, level in enumerate(self.levels) if level[0] == style]
