@@ -83,3 +83,18 @@ def test_an_attachments_subject_list_keeps_its_item(tmp_path):
     assert [[i.text for i in lst.findall("t:item", NS)] for lst in subjects] == [
         ["The US Role in Soviet Maneuvering Against China"],
         ["The Possibility of a Soviet Strike Against Chinese Nuclear Facilities"]]
+
+
+def test_an_unlabelled_item_goes_on_in_its_list(tmp_path):
+    # the 1952–54 web copies print a numbered recommendation and its comment as two bullets
+    p = tmp_path / "d625.txt"
+    p.write_text("625. Memorandum by the Director (Young) to the Assistant Secretary (Allison)1\n\n"
+                 "Our present thinking follows.\n\n"
+                 "  • 1. The Amami Oshima group should be returned to Japan.\n"
+                 "  • We are not convinced of the strategic necessity for its retention.\n"
+                 "  • 2. A revised directive should be issued.\n\n"
+                 "  1. Source: Department of State, Central Files, 794C.0221/1–753. Top Secret.\n", encoding="utf-8")
+    tei = etree.fromstring(convert(p, Options()).tei_text)
+    lists = tei.findall(".//t:div/t:list", NS)
+    assert len(lists) == 1 and not lists[0].findall(".//t:list", NS)
+    assert [i.text[:6] for i in lists[0].findall("t:item", NS)] == ["1. The", "We are", "2. A r"]

@@ -229,7 +229,9 @@ class _Outline:
                          same[-1] if same else None)
             # numbering that starts again after an item ending in a colon is that item's own list
             restarts = b.n in ("1", "a", "A") and self.levels[-1][3].rstrip().endswith(":")
-            if depth is not None and not restarts:
+            if not style:
+                pass  # an unlabelled item goes on in the list it stands in
+            elif depth is not None and not restarts:
                 del self.levels[depth + 1:]
             else:
                 self.levels.append([style, _el(self.levels[-1][2], "list"), None, ""])
