@@ -146,8 +146,10 @@ def _looks_like_title(text: str) -> bool:
 
 def _is_form_name(b: RawBlock) -> bool:
     """A form's name alone on its line above the header: `AIRTEL`, `OFFICE MEMORANDUM`, `TELETYPE`."""
-    return len(b.lines) == 1 and any(re.match(cue, b.lines[0].strip()) and len(b.lines[0].strip()) < 40
-                                     for cue, _ in DOC_TYPE_CUES[:-1])  # not the letter's salutation
+    line = b.lines[0].strip()
+    # a letter is named by its salutation, which opens the text rather than a header
+    return len(b.lines) == 1 and len(line) < 40 and any(re.match(cue, line) for cue, kind in DOC_TYPE_CUES
+                                                        if kind != "Letter")
 
 
 def _is_numeric_date_line(b: RawBlock) -> bool:
